@@ -1,0 +1,15 @@
+package org.articlequiz.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** The one clock of the application, so that time is a dependency and not a global. */
+@ApplicationScoped
+public class ClockProducer {
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,51 @@
+package org.articlequiz.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting of the application, from the environment (MicroProfile Config maps {@code ARTICLEQUIZ_DEMO} to
+ * {@code articlequiz.demo}). Nothing here is baked into the WAR; deploy/README.md lists them all.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "articlequiz.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "articlequiz.seeds")
+    Optional<String> seedsDirectory;
+
+    @Inject
+    @ConfigProperty(name = "articlequiz.public-url")
+    Optional<String> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "articlequiz.session-minutes", defaultValue = "480")
+    long sessionMinutes;
+
+    /** Demo mode: loads the seed articles and serves the sandbox platform. Never on in production. */
+    public boolean demo() {
+        return demo;
+    }
+
+    /** A folder of articles loaded at start-up (demo mode). */
+    public Optional<String> seedsDirectory() {
+        return seedsDirectory.filter(s -> !s.isBlank());
+    }
+
+    /** The URL the tool is reached at from browsers and platforms, e.g. https://quiz.example.edu/article-quiz. */
+    public Optional<String> publicUrl() {
+        return publicUrl.filter(s -> !s.isBlank()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    }
+
+    /** How long a launch session lasts. */
+    public Duration sessionLength() {
+        return Duration.ofMinutes(sessionMinutes);
+    }
+}

@@ -1,0 +1,121 @@
+package org.articlequiz.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import org.articlequiz.DomainException;
+import org.articlequiz.user.UserId;
+
+/** What instructors do with quizzes and articles. Every method is one transaction. */
+@ApplicationScoped
+public class QuizService {
+
+    @Inject
+    Quizzes quizzes;
+    @Inject
+    SourceArticles articles;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Quiz create(String title, String contextId, QuizSettings settings, List<Long> articleIds) {
+        Quiz quiz = new Quiz(title, contextId, settings == null ? QuizSettings.defaults() : settings, clock.instant());
+        for (long articleId : articleIds == null ? List.<Long>of() : articleIds) {
+            quiz.cite(articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId)));
+        }
+        quizzes.add(quiz);
+        return quiz;
+    }
+
+    @Transactional
+    public Quiz get(QuizId id) {
+        Quiz quiz = require(id);
+        quiz.items().forEach(Item::choices); // loads the aggregate inside the transaction
+        return quiz;
+    }
+
+    @Transactional
+    public List<Quiz> list() {
+        return quizzes.findAll();
+    }
+
+    @Transactional
+    public Item addItem(QuizId id, ItemContent content) {
+        Quiz quiz = require(id);
+        Item item = quiz.addItem(content);
+        quizzes.add(quiz); // flushes so the item has its id
+        return item;
+    }
+
+    @Transactional
+    public Item editItem(QuizId id, long itemId, ItemContent content) {
+        return require(id).editItem(itemId, content);
+    }
+
+    @Transactional
+    public Item review(QuizId id, long itemId, ReviewState state) {
+        return require(id).review(itemId, state);
+    }
+
+    @Transactional
+    public Quiz reorder(QuizId id, List<Long> itemIds) {
+        Quiz quiz = require(id);
+        quiz.reorder(itemIds);
+        return quiz;
+    }
+
+    @Transactional
+    public Quiz changeSettings(QuizId id, QuizSettings settings) {
+        Quiz quiz = require(id);
+        quiz.changeSettings(settings);
+        return quiz;
+    }
+
+    @Transactional
+    public void accommodate(QuizId id, UserId student, Accommodation accommodation) {
+        require(id);
+        quizzes.accommodate(id, student, accommodation);
+    }
+
+    /** Stores an article once: the same text stored twice is the same article. */
+    @Transactional
+    public SourceArticle storeArticle(String fileName, String title, String body) {
+        if (body == null || body.isBlank()) {
+            throw DomainException.invalid("empty-article", "The article has no text.");
+        }
+        String sha = sha256(body);
+        return articles.findBySha256(sha).orElseGet(() -> {
+            SourceArticle article = new SourceArticle(fileName, title == null || title.isBlank() ? fileName : title, body, sha, clock.instant());
+            articles.add(article);
+            return article;
+        });
+    }
+
+    @Transactional
+    public List<SourceArticle> articles() {
+        return articles.findAll();
+    }
+
+    @Transactional
+    public SourceArticle article(long id) {
+        return articles.find(id).orElseThrow(() -> DomainException.notFound("article", id));
+    }
+
+    private Quiz require(QuizId id) {
+        return quizzes.find(id).orElseThrow(() -> DomainException.notFound("quiz", id));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
