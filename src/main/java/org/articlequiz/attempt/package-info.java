@@ -1,0 +1,6 @@
+/**
+ * Attempts: the {@link org.articlequiz.attempt.Attempt} aggregate, its responses and score,
+ * {@link org.articlequiz.attempt.AttemptPolicy} (who may start, until when), {@link org.articlequiz.attempt.AttemptService}
+ * for students, and the {@link org.articlequiz.attempt.ScorePublisher} port that grade passback implements.
+ */
+package org.articlequiz.attempt;
