@@ -108,6 +108,8 @@ create table response (
     choice_id   bigint      references choice (id),
     client_seq  bigint      not null,
     saved_at    timestamptz not null,
+    -- set when the quiz gives immediate feedback: the answer was marked and can no longer change
+    locked      boolean     not null default false,
     primary key (attempt_id, item_id)
 );
 

@@ -10,6 +10,7 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        // Microseconds: what PostgreSQL's timestamptz stores, so an instant reads back as it was written.
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
     }
 }

@@ -35,14 +35,12 @@ public class QuizService {
 
     @Transactional
     public Quiz get(QuizId id) {
-        Quiz quiz = require(id);
-        quiz.items().forEach(Item::choices); // loads the aggregate inside the transaction
-        return quiz;
+        return loaded(require(id));
     }
 
     @Transactional
     public List<Quiz> list() {
-        return quizzes.findAll();
+        return quizzes.findAll().stream().map(QuizService::loaded).toList();
     }
 
     @Transactional
@@ -55,26 +53,26 @@ public class QuizService {
 
     @Transactional
     public Item editItem(QuizId id, long itemId, ItemContent content) {
-        return require(id).editItem(itemId, content);
+        return loaded(require(id).editItem(itemId, content));
     }
 
     @Transactional
     public Item review(QuizId id, long itemId, ReviewState state) {
-        return require(id).review(itemId, state);
+        return loaded(require(id).review(itemId, state));
     }
 
     @Transactional
     public Quiz reorder(QuizId id, List<Long> itemIds) {
         Quiz quiz = require(id);
         quiz.reorder(itemIds);
-        return quiz;
+        return loaded(quiz);
     }
 
     @Transactional
     public Quiz changeSettings(QuizId id, QuizSettings settings) {
         Quiz quiz = require(id);
         quiz.changeSettings(settings);
-        return quiz;
+        return loaded(quiz);
     }
 
     @Transactional
@@ -105,6 +103,18 @@ public class QuizService {
     @Transactional
     public SourceArticle article(long id) {
         return articles.find(id).orElseThrow(() -> DomainException.notFound("article", id));
+    }
+
+    /** The whole aggregate read inside the transaction, so callers may read it after the transaction ends. */
+    private static Quiz loaded(Quiz quiz) {
+        quiz.articles();
+        quiz.items().forEach(Item::choices);
+        return quiz;
+    }
+
+    private static Item loaded(Item item) {
+        item.choices();
+        return item;
     }
 
     private Quiz require(QuizId id) {

@@ -1,0 +1,133 @@
+package org.articlequiz.attempt;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.articlequiz.quiz.QuizId;
+import org.articlequiz.user.UserId;
+
+/**
+ * One student's attempt at a quiz.
+ * Invariants: once closed ({@code submittedAt} set) it never reopens and its score never changes; an attempt whose
+ * time ran out is closed at its {@code endsAt}, however late the server notices; responses are stored apart
+ * (one row per item, see {@link Attempts#saveResponse}) because saving is the hot path.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt {
+
+    /** Why an attempt was closed. */
+    public enum CloseReason { SUBMITTED, TIME_EXPIRED, QUIZ_CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "quiz_id", nullable = false)
+    private long quizId;
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+    @Column(nullable = false)
+    private int number;
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "close_reason")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private CloseReason closeReason;
+    private Double points;
+    @Column(name = "max_points", nullable = false)
+    private double maxPoints;
+    @Column(name = "shuffle_seed", nullable = false)
+    private long shuffleSeed;
+
+    protected Attempt() {
+    }
+
+    Attempt(QuizId quiz, UserId student, int number, Instant startedAt, Instant endsAt, int itemCount, long shuffleSeed) {
+        this.quizId = quiz.value();
+        this.userId = student.value();
+        this.number = number;
+        this.startedAt = startedAt;
+        this.endsAt = endsAt;
+        this.maxPoints = itemCount;
+        this.shuffleSeed = shuffleSeed;
+    }
+
+    public AttemptId id() {
+        return new AttemptId(id);
+    }
+
+    public QuizId quiz() {
+        return new QuizId(quizId);
+    }
+
+    public UserId student() {
+        return new UserId(userId);
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Optional<Instant> endsAt() {
+        return Optional.ofNullable(endsAt);
+    }
+
+    public Optional<Instant> submittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    public Optional<CloseReason> closeReason() {
+        return Optional.ofNullable(closeReason);
+    }
+
+    public long shuffleSeed() {
+        return shuffleSeed;
+    }
+
+    public boolean isClosed() {
+        return submittedAt != null;
+    }
+
+    /** Still accepting answers at {@code now}. */
+    public boolean isOpen(Instant now) {
+        return submittedAt == null && (endsAt == null || now.isBefore(endsAt));
+    }
+
+    /** Open in the database but past its end: it must be closed at {@code endsAt}. */
+    public boolean hasExpired(Instant now) {
+        return submittedAt == null && endsAt != null && !now.isBefore(endsAt);
+    }
+
+    public Optional<Score> score() {
+        return points == null ? Optional.empty() : Optional.of(new Score(points, maxPoints));
+    }
+
+    /**
+     * Closes the attempt with the points its responses earned. A second call changes nothing and returns the
+     * first score. A submit after the end is recorded at the end: late work never counts as on time, and the
+     * closing time of an abandoned attempt is its expiry, not when the server noticed.
+     */
+    Score close(Instant now, double earnedPoints, CloseReason reason) {
+        if (submittedAt != null) {
+            return score().orElseThrow();
+        }
+        boolean late = endsAt != null && !now.isBefore(endsAt);
+        this.submittedAt = late ? endsAt : now;
+        this.closeReason = late && reason == CloseReason.SUBMITTED ? CloseReason.TIME_EXPIRED : reason;
+        this.points = earnedPoints;
+        return new Score(earnedPoints, maxPoints);
+    }
+}

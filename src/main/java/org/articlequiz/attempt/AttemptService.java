@@ -1,0 +1,217 @@
+package org.articlequiz.attempt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.articlequiz.DomainException;
+import org.articlequiz.quiz.Choice;
+import org.articlequiz.quiz.FeedbackTiming;
+import org.articlequiz.quiz.Item;
+import org.articlequiz.quiz.Quiz;
+import org.articlequiz.quiz.QuizId;
+import org.articlequiz.quiz.Quizzes;
+import org.articlequiz.user.UserId;
+
+/**
+ * What students do: start or resume an attempt, save answers, submit, review. Every method is one transaction,
+ * so an answer is acknowledged only after it is committed.
+ */
+@ApplicationScoped
+public class AttemptService {
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    Attempts attempts;
+    @Inject
+    Quizzes quizzes;
+    @Inject
+    Clock clock;
+    @Inject
+    @Any
+    Instance<ScorePublisher> publishers;
+
+    /** The student's attempt in progress, or a new one if the quiz's rules allow it. */
+    @Transactional
+    public Delivery startOrResume(QuizId quizId, UserId student) {
+        Quiz quiz = quiz(quizId);
+        attempts.lockStudent(quizId, student);
+        Instant now = clock.instant();
+        List<Attempt> previous = attempts.findAll(quizId, student);
+        for (Attempt attempt : previous) {
+            if (attempt.hasExpired(now)) {
+                close(attempt, quiz, now, Attempt.CloseReason.TIME_EXPIRED);
+            }
+        }
+        Optional<Attempt> open = previous.stream().filter(a -> a.isOpen(now)).findFirst();
+        if (open.isPresent()) {
+            return deliver(open.get(), quiz);
+        }
+        var accommodation = quizzes.accommodationFor(quizId, student);
+        List<Item> items = quiz.deliverableItems();
+        AttemptPolicy.checkMayStart(quiz.settings(), accommodation, previous.size(), items.size(), now);
+        Instant endsAt = AttemptPolicy.endOf(quiz.settings(), accommodation, now).orElse(null);
+        Attempt attempt = new Attempt(quizId, student, previous.size() + 1, now, endsAt, items.size(), SEEDS.nextLong());
+        attempts.add(attempt, items.stream().map(Item::id).toList());
+        return deliver(attempt, quiz);
+    }
+
+    @Transactional
+    public Delivery get(AttemptId id, UserId student) {
+        Attempt attempt = owned(attempts.find(id), id, student);
+        Quiz quiz = quiz(attempt.quiz());
+        closeIfExpired(attempt, quiz);
+        return deliver(attempt, quiz);
+    }
+
+    /**
+     * Saves one answer. A retried save (same {@code seq}) or a stale one (lower {@code seq}) changes nothing and
+     * says so; the committed state is returned either way, with the attempt's authoritative end.
+     */
+    @Transactional
+    public SaveOutcome save(AttemptId id, UserId student, long itemId, Long choiceId, long seq) {
+        Instant now = clock.instant();
+        Optional<SaveOutcome> outcome = attempts.saveResponse(id, student, itemId, choiceId, seq, now);
+        if (outcome.isEmpty()) {
+            throw whyNotSaved(id, student, itemId, choiceId, now);
+        }
+        SaveOutcome saved = outcome.get();
+        if (!saved.applied() && saved.seq() < seq) {
+            throw DomainException.conflict("answer-locked",
+                    "This item was marked with immediate feedback; its answer can no longer change.");
+        }
+        if (saved.locked()) {
+            // Immediate feedback: the answer is marked and locked; tell the student right away.
+            Attempt attempt = attempts.find(id).orElseThrow();
+            Quiz quiz = quiz(attempt.quiz());
+            return saved.withFeedback(feedback(quiz.item(itemId), saved.choiceId()));
+        }
+        return saved;
+    }
+
+    /** Closes the attempt and grades it. Submitting again returns the same score and changes nothing. */
+    @Transactional
+    public Attempt submit(AttemptId id, UserId student) {
+        Attempt attempt = owned(attempts.findForUpdate(id), id, student);
+        if (!attempt.isClosed()) {
+            close(attempt, quiz(attempt.quiz()), clock.instant(), Attempt.CloseReason.SUBMITTED);
+        }
+        return attempt;
+    }
+
+    @Transactional
+    public Review review(AttemptId id, UserId student) {
+        Attempt attempt = owned(attempts.find(id), id, student);
+        Quiz quiz = quiz(attempt.quiz());
+        closeIfExpired(attempt, quiz);
+        Instant now = clock.instant();
+        FeedbackTiming timing = quiz.settings().feedbackTiming();
+        Map<Long, SavedResponse> responses = attempts.responses(id).stream()
+                .collect(Collectors.toMap(SavedResponse::itemId, Function.identity()));
+        boolean everything = switch (timing) {
+            case IMMEDIATE, AFTER_SUBMISSION -> attempt.isClosed();
+            case AFTER_CLOSE -> attempt.isClosed() && quiz.settings().hasClosed(now);
+        };
+        if (!everything && timing != FeedbackTiming.IMMEDIATE) {
+            throw DomainException.conflict("review-not-available", timing == FeedbackTiming.AFTER_CLOSE
+                    ? "Feedback is shown after the quiz closes" + quiz.settings().closesAt().map(c -> " at " + c).orElse("") + "."
+                    : "Feedback is shown after the attempt is submitted.");
+        }
+        List<ItemFeedback> items = new ArrayList<>();
+        for (long itemId : attempts.itemIds(id)) {
+            SavedResponse response = responses.get(itemId);
+            if (everything || (response != null && response.locked())) {
+                items.add(feedback(quiz.item(itemId), response == null ? null : response.choiceId()));
+            }
+        }
+        return new Review(attempt, attempt.score().orElse(null), items);
+    }
+
+    /** Closes one attempt whose time ran out, at its end time. Used by {@link ExpiredAttemptsSweeper}. */
+    @Transactional
+    public void closeExpired(AttemptId id) {
+        attempts.findForUpdate(id).ifPresent(attempt -> closeIfExpired(attempt, quiz(attempt.quiz())));
+    }
+
+    @Transactional
+    public List<AttemptId> expiredAttempts(int limit) {
+        return attempts.expired(clock.instant(), limit);
+    }
+
+    private void closeIfExpired(Attempt attempt, Quiz quiz) {
+        Instant now = clock.instant();
+        if (attempt.hasExpired(now)) {
+            close(attempt, quiz, now, Attempt.CloseReason.TIME_EXPIRED);
+        }
+    }
+
+    private void close(Attempt attempt, Quiz quiz, Instant now, Attempt.CloseReason reason) {
+        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason);
+        List<Double> graded = attempts.findAll(attempt.quiz(), attempt.student()).stream()
+                .map(a -> a.id().equals(attempt.id()) ? Optional.of(score) : a.score())
+                .flatMap(Optional::stream).map(Score::fraction).toList();
+        double grade = quiz.settings().gradingMethod().grade(graded).orElse(score.fraction());
+        GradeChange change = new GradeChange(quiz.id(), attempt.student(), attempt.id(), score, grade, now);
+        publishers.forEach(publisher -> publisher.publish(change));
+    }
+
+    private Delivery deliver(Attempt attempt, Quiz quiz) {
+        List<Delivery.DeliveredItem> items = new ArrayList<>();
+        List<Long> itemIds = attempts.itemIds(attempt.id());
+        for (int n = 0; n < itemIds.size(); n++) {
+            Item item = quiz.item(itemIds.get(n));
+            List<Delivery.DeliveredChoice> choices = new ArrayList<>(item.choices().stream()
+                    .map(c -> new Delivery.DeliveredChoice(c.id(), c.text())).toList());
+            if (quiz.settings().shuffleChoices()) {
+                // Stable per attempt: the same attempt always shows the same order, another attempt another.
+                Collections.shuffle(choices, new Random(attempt.shuffleSeed() ^ item.id()));
+            }
+            items.add(new Delivery.DeliveredItem(item.id(), n + 1, item.stem(), choices));
+        }
+        return new Delivery(attempt, items, attempts.responses(attempt.id()));
+    }
+
+    private static ItemFeedback feedback(Item item, Long chosen) {
+        Choice key = item.key();
+        return new ItemFeedback(item.id(), chosen, chosen != null && chosen == key.id(), key.id(), item.explanation(),
+                item.source() == null ? null : item.source().article(),
+                item.source() == null ? null : item.source().sentence());
+    }
+
+    private DomainException whyNotSaved(AttemptId id, UserId student, long itemId, Long choiceId, Instant now) {
+        Attempt attempt = owned(attempts.find(id), id, student);
+        if (!attempt.isOpen(now)) {
+            return DomainException.conflict("attempt-closed", attempt.isClosed()
+                    ? "This attempt was closed at " + attempt.submittedAt().orElseThrow() + "; the answer was not saved."
+                    : "Time ran out at " + attempt.endsAt().orElseThrow() + "; the answer was not saved.");
+        }
+        if (!attempts.itemIds(id).contains(itemId)) {
+            return DomainException.invalid("item-not-in-attempt", "Item " + itemId + " is not part of attempt " + id + ".");
+        }
+        return DomainException.invalid("choice-not-in-item", "Choice " + choiceId + " is not an option of item " + itemId + ".");
+    }
+
+    private Attempt owned(Optional<Attempt> found, AttemptId id, UserId student) {
+        Attempt attempt = found.orElseThrow(() -> DomainException.notFound("attempt", id));
+        if (!attempt.student().equals(student)) {
+            throw DomainException.forbidden("not-your-attempt", "Attempt " + id + " belongs to another student.");
+        }
+        return attempt;
+    }
+
+    private Quiz quiz(QuizId id) {
+        return quizzes.find(id).orElseThrow(() -> DomainException.notFound("quiz", id));
+    }
+}

@@ -1,0 +1,44 @@
+package org.articlequiz.attempt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.articlequiz.quiz.QuizId;
+import org.articlequiz.user.UserId;
+
+/** All attempts and their responses. */
+public interface Attempts {
+    Optional<Attempt> find(AttemptId id);
+
+    /** The attempt, locked until the transaction ends (for closing it exactly once). */
+    Optional<Attempt> findForUpdate(AttemptId id);
+
+    /** The student's attempts at the quiz in the order they were started. */
+    List<Attempt> findAll(QuizId quiz, UserId student);
+
+    List<Attempt> findAll(QuizId quiz);
+
+    /** Serializes starts of one student on one quiz until the transaction ends. */
+    void lockStudent(QuizId quiz, UserId student);
+
+    void add(Attempt attempt, List<Long> itemIdsInOrder);
+
+    List<Long> itemIds(AttemptId attempt);
+
+    /**
+     * Stores the answer if the attempt belongs to the student, is open at {@code now}, contains the item, the
+     * choice belongs to the item, and {@code seq} is newer than the stored answer's; all in one statement.
+     * When the quiz gives immediate feedback the stored answer is locked. Empty when the attempt is not open for
+     * this student or the item or choice does not fit.
+     */
+    Optional<SaveOutcome> saveResponse(AttemptId attempt, UserId student, long itemId, Long choiceId, long seq,
+                                       Instant now);
+
+    List<SavedResponse> responses(AttemptId attempt);
+
+    /** Points the attempt's stored responses earn (one per correct choice). */
+    double earnedPoints(AttemptId attempt);
+
+    /** Open attempts whose end has passed. */
+    List<AttemptId> expired(Instant now, int limit);
+}

@@ -1,0 +1,58 @@
+package org.articlequiz.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.articlequiz.quiz.Accommodation;
+import org.articlequiz.quiz.Quiz;
+import org.articlequiz.quiz.QuizId;
+import org.articlequiz.quiz.Quizzes;
+import org.articlequiz.user.UserId;
+
+@ApplicationScoped
+class JpaQuizzes implements Quizzes {
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Quiz> find(QuizId id) {
+        return Optional.ofNullable(em.find(Quiz.class, id.value()));
+    }
+
+    @Override
+    public List<Quiz> findAll() {
+        return em.createQuery("select q from Quiz q order by q.createdAt desc, q.id desc", Quiz.class).getResultList();
+    }
+
+    @Override
+    public void add(Quiz quiz) {
+        if (!em.contains(quiz)) {
+            em.persist(quiz);
+        }
+        em.flush();
+    }
+
+    @Override
+    public Accommodation accommodationFor(QuizId quiz, UserId student) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select extra_time_seconds, extra_attempts from accommodation where quiz_id = ?1 and user_id = ?2",
+                        Object[].class)
+                .setParameter(1, quiz.value()).setParameter(2, student.value()).getResultList();
+        return rows.isEmpty() ? Accommodation.NONE
+                : new Accommodation(Duration.ofSeconds(((Number) rows.get(0)[0]).longValue()), ((Number) rows.get(0)[1]).intValue());
+    }
+
+    @Override
+    public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
+        em.createNativeQuery("""
+                        insert into accommodation (quiz_id, user_id, extra_time_seconds, extra_attempts) values (?1, ?2, ?3, ?4)
+                        on conflict (quiz_id, user_id) do update
+                           set extra_time_seconds = excluded.extra_time_seconds, extra_attempts = excluded.extra_attempts""")
+                .setParameter(1, quiz.value()).setParameter(2, student.value())
+                .setParameter(3, (int) accommodation.extraTime().toSeconds()).setParameter(4, accommodation.extraAttempts())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,37 @@
+package org.articlequiz.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.articlequiz.quiz.SourceArticle;
+import org.articlequiz.quiz.SourceArticles;
+
+@ApplicationScoped
+class JpaSourceArticles implements SourceArticles {
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<SourceArticle> find(long id) {
+        return Optional.ofNullable(em.find(SourceArticle.class, id));
+    }
+
+    @Override
+    public Optional<SourceArticle> findBySha256(String sha256) {
+        return em.createQuery("select a from SourceArticle a where a.sha256 = :sha", SourceArticle.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SourceArticle> findAll() {
+        return em.createQuery("select a from SourceArticle a order by a.fileName, a.id", SourceArticle.class).getResultList();
+    }
+
+    @Override
+    public void add(SourceArticle article) {
+        em.persist(article);
+        em.flush();
+    }
+}

@@ -1,0 +1,218 @@
+package org.articlequiz.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import org.articlequiz.testing.Api;
+import org.articlequiz.testing.Deployments;
+import org.articlequiz.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The student API over real HTTP against the deployed WAR and a real PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class StudentApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api instructor;
+    Api alice;
+    Api bob;
+    TestDatabase.Session aliceSession;
+
+    @BeforeEach
+    void people() {
+        instructor = new Api(base, TestDatabase.session("Ines Instructor", "INSTRUCTOR").token());
+        aliceSession = TestDatabase.session("Alice", "LEARNER");
+        alice = new Api(base, aliceSession.token());
+        bob = new Api(base, TestDatabase.session("Bob", "LEARNER").token());
+    }
+
+    private static JsonObject start(Api student, QuizFixture quiz) {
+        Api.Reply started = student.post("api/quizzes/" + quiz.quizId + "/attempts", null);
+        assertEquals(200, started.status(), started::toString);
+        return started.json();
+    }
+
+    private static long id(JsonObject attempt) {
+        return attempt.getJsonNumber("attemptId").longValue();
+    }
+
+    private static Api.Reply save(Api student, long attempt, long item, long choice, long seq) {
+        return student.put("api/attempts/" + attempt + "/responses/" + item, "{\"choiceId\": " + choice + ", \"seq\": " + seq + "}");
+    }
+
+    @Test
+    void deliversItemsWithoutTheKeyAndResumesTheSameAttempt() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 3);
+        JsonObject attempt = start(alice, quiz);
+        assertEquals(3, attempt.getJsonArray("items").size());
+        assertEquals(4, attempt.getJsonArray("items").getJsonObject(0).getJsonArray("choices").size());
+        String raw = alice.get("api/attempts/" + id(attempt)).body();
+        assertFalse(raw.contains("correct"), raw);
+        assertEquals(id(attempt), id(start(alice, quiz)), "a second start resumes the attempt in progress");
+        assertEquals(attempt.getJsonArray("items"), alice.get("api/attempts/" + id(attempt)).json().getJsonArray("items"),
+                "the choice order is stable within an attempt");
+    }
+
+    @Test
+    void aDuplicatedSaveStoresOneResponse() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 2);
+        long attempt = id(start(alice, quiz));
+        Api.Reply first = save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 1);
+        Api.Reply again = save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 1);
+        assertEquals(200, first.status(), first::toString);
+        assertTrue(first.json().getBoolean("applied"));
+        assertEquals(200, again.status(), again::toString);
+        assertFalse(again.json().getBoolean("applied"));
+        assertEquals(1, TestDatabase.count("select count(*) from response where attempt_id = ?", attempt));
+        assertTrue(first.json().containsKey("seq"));
+    }
+
+    @Test
+    void aStaleSaveNeverOverwritesANewerOne() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
+        long attempt = id(start(alice, quiz));
+        long item = quiz.itemIds.get(0);
+        assertTrue(save(alice, attempt, item, quiz.key(0), 5).json().getBoolean("applied"));
+        Api.Reply stale = save(alice, attempt, item, quiz.wrong(0), 4);
+        assertEquals(200, stale.status(), stale::toString);
+        assertFalse(stale.json().getBoolean("applied"));
+        assertEquals(5, stale.json().getJsonNumber("seq").longValue());
+        assertEquals(quiz.key(0), stale.json().getJsonNumber("choiceId").longValue());
+        assertEquals(1, TestDatabase.count("select count(*) from response where attempt_id = ? and choice_id = ? and client_seq = 5",
+                attempt, quiz.key(0)));
+    }
+
+    @Test
+    void aSaveAfterTheDeadlineIsRefusedAndTheAttemptClosesAtItsEnd() throws InterruptedException {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"timeLimitSeconds\": 1}", 1);
+        JsonObject attempt = start(alice, quiz);
+        Instant endsAt = Instant.parse(attempt.getString("endsAt"));
+        Thread.sleep(Duration.between(Instant.now(), endsAt).plusMillis(300).toMillis());
+        Api.Reply late = save(alice, id(attempt), quiz.itemIds.get(0), quiz.key(0), 1);
+        assertTrue(late.isProblem(409, "attempt-closed"), late::toString);
+        assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", id(attempt)));
+        JsonObject closed = alice.get("api/attempts/" + id(attempt)).json();
+        assertEquals("closed", closed.getString("state"));
+        assertEquals("TIME_EXPIRED", closed.getString("closeReason"));
+        assertEquals(endsAt, Instant.parse(closed.getString("submittedAt")), "closed at its end, not when noticed");
+    }
+
+    @Test
+    void anAccommodationExtendsTheTime() {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"timeLimitSeconds\": 60}", 1);
+        assertEquals(204, instructor.put("api/quizzes/" + quiz.quizId + "/accommodations/" + aliceSession.userId(),
+                "{\"extraTimeSeconds\": 120, \"extraAttempts\": 0}").status());
+        JsonObject attempt = start(alice, quiz);
+        Duration length = Duration.between(Instant.parse(attempt.getString("startedAt")), Instant.parse(attempt.getString("endsAt")));
+        assertEquals(Duration.ofSeconds(180), length);
+        JsonObject bobs = start(bob, quiz);
+        assertEquals(Duration.ofSeconds(60), Duration.between(Instant.parse(bobs.getString("startedAt")), Instant.parse(bobs.getString("endsAt"))));
+    }
+
+    @Test
+    void aSecondSubmitReturnsTheSameScore() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 3);
+        long attempt = id(start(alice, quiz));
+        save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 1);
+        save(alice, attempt, quiz.itemIds.get(1), quiz.wrong(1), 1);
+        Api.Reply first = alice.post("api/attempts/" + attempt + "/submit", null);
+        Api.Reply second = alice.post("api/attempts/" + attempt + "/submit", null);
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(200, second.status(), second::toString);
+        assertEquals(1.0, first.json().getJsonObject("score").getJsonNumber("points").doubleValue());
+        assertEquals(3.0, first.json().getJsonObject("score").getJsonNumber("maxPoints").doubleValue());
+        assertEquals(first.json().getJsonObject("score"), second.json().getJsonObject("score"));
+        assertEquals(first.json().getString("submittedAt"), second.json().getString("submittedAt"));
+        Api.Reply afterSubmit = save(alice, attempt, quiz.itemIds.get(2), quiz.key(2), 1);
+        assertTrue(afterSubmit.isProblem(409, "attempt-closed"), afterSubmit::toString);
+        JsonObject review = alice.get("api/attempts/" + attempt + "/review").json();
+        assertEquals(3, review.getJsonArray("items").size());
+        assertTrue(review.getJsonArray("items").getJsonObject(0).getBoolean("correct"));
+        assertEquals(quiz.key(1), review.getJsonArray("items").getJsonObject(1).getJsonNumber("keyChoiceId").longValue());
+    }
+
+    @Test
+    void noAttemptBeyondTheAllowedCountUnlessAccommodated() {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"attemptsAllowed\": 1}", 1);
+        long attempt = id(start(alice, quiz));
+        assertEquals(200, alice.post("api/attempts/" + attempt + "/submit", null).status());
+        Api.Reply refused = alice.post("api/quizzes/" + quiz.quizId + "/attempts", null);
+        assertTrue(refused.isProblem(409, "no-attempts-left"), refused::toString);
+        instructor.put("api/quizzes/" + quiz.quizId + "/accommodations/" + aliceSession.userId(), "{\"extraTimeSeconds\": 0, \"extraAttempts\": 1}");
+        JsonObject second = start(alice, quiz);
+        assertEquals(2, second.getInt("number"));
+    }
+
+    @Test
+    void aStudentCannotReadOrChangeAnotherStudentsAttempt() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
+        long attempt = id(start(alice, quiz));
+        assertTrue(bob.get("api/attempts/" + attempt).isProblem(403, "not-your-attempt"));
+        assertTrue(save(bob, attempt, quiz.itemIds.get(0), quiz.key(0), 1).isProblem(403, "not-your-attempt"));
+        assertTrue(bob.post("api/attempts/" + attempt + "/submit", null).isProblem(403, "not-your-attempt"));
+        assertTrue(bob.get("api/attempts/" + attempt + "/review").isProblem(403, "not-your-attempt"));
+        assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", attempt));
+    }
+
+    @Test
+    void malformedRequestsGetProblemsAndWriteNothing() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
+        long attempt = id(start(alice, quiz));
+        String path = "api/attempts/" + attempt + "/responses/" + quiz.itemIds.get(0);
+        assertTrue(alice.put(path, "{\"choiceId\": ").isProblem(400, "malformed-json"));
+        assertTrue(alice.put(path, "[1, 2]").isProblem(400, "malformed-json"));
+        assertTrue(alice.put(path, "{\"choiceId\": \"seven\", \"seq\": 1}").isProblem(400, "malformed-json"));
+        Api.Reply noSeq = alice.put(path, "{\"choiceId\": " + quiz.key(0) + "}");
+        assertTrue(noSeq.isProblem(400, "invalid-request"), noSeq::toString);
+        assertEquals("seq", noSeq.json().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+        assertTrue(alice.put(path, "{\"choiceId\": " + quiz.key(0) + ", \"seq\": 0}").isProblem(400, "invalid-request"));
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(0) + 100_000, 1).isProblem(400, "choice-not-in-item"));
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0) + 100_000, quiz.key(0), 1).isProblem(400, "item-not-in-attempt"));
+        assertTrue(save(alice, attempt + 100_000, quiz.itemIds.get(0), quiz.key(0), 1).isProblem(404, "attempt-not-found"));
+        assertTrue(alice.send("PUT", path, "choiceId=1", "application/x-www-form-urlencoded").isProblem(415, "unsupported-media-type"));
+        assertTrue(alice.as(null).get("api/attempts/" + attempt).isProblem(401, "unauthenticated"));
+        assertTrue(alice.as("forged-token").get("api/attempts/" + attempt).isProblem(401, "unauthenticated"));
+        assertTrue(alice.post("api/quizzes", "{\"title\": \"mine\"}").isProblem(403, "instructor-only"));
+        assertTrue(alice.get("api/no-such-thing").isProblem(404, "not-found"));
+        assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", attempt));
+        Api.Reply badItem = instructor.post("api/quizzes/" + quiz.quizId + "/items",
+                "{\"stem\": \"Q?\", \"options\": [\"a\", \"a\"], \"answer\": 0}");
+        assertTrue(badItem.isProblem(400, "invalid-item"), badItem::toString);
+        Api.Reply badAnswer = instructor.post("api/quizzes/" + quiz.quizId + "/items",
+                "{\"stem\": \"Q?\", \"options\": [\"a\", \"b\"], \"answer\": 2}");
+        assertTrue(badAnswer.isProblem(400, "invalid-item"), badAnswer::toString);
+        assertEquals(1, TestDatabase.count("select count(*) from item where quiz_id = ?", quiz.quizId), "nothing half-written");
+    }
+
+    @Test
+    void immediateFeedbackMarksAndLocksTheAnswer() {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"feedbackTiming\": \"IMMEDIATE\"}", 2);
+        long attempt = id(start(alice, quiz));
+        Api.Reply saved = save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(0), 1);
+        JsonObject feedback = saved.json().getJsonObject("feedback");
+        assertFalse(feedback.getBoolean("correct"));
+        assertEquals(quiz.key(0), feedback.getJsonNumber("keyChoiceId").longValue());
+        assertEquals(200, save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(0), 1).status(), "a retried save is still fine");
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 2).isProblem(409, "answer-locked"));
+        JsonObject review = alice.get("api/attempts/" + attempt + "/review").json();
+        assertEquals(1, review.getJsonArray("items").size(), "only the answered item is reviewed before submission");
+    }
+}
