@@ -66,8 +66,8 @@ class JpaLaunchSessions implements LaunchSessions {
         return token;
     }
 
+    /** Not transactional: a cache hit (almost every request) must not pay for a transaction; a miss reads only. */
     @Override
-    @Transactional
     public Optional<Caller> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
