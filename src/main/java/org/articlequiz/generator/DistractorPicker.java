@@ -76,6 +76,27 @@ final class DistractorPicker {
         return new Pick(chosen, origins);
     }
 
+    /** Articles of a run share distractors only when they share a named participant (the same story). */
+    private boolean related(String a, String b) {
+        return relatedArticles.computeIfAbsent(a + "\u0000" + b, k -> {
+            java.util.Set<String> ea = entities(a);
+            java.util.Set<String> eb = entities(b);
+            return ea.stream().anyMatch(eb::contains);
+        });
+    }
+
+    private java.util.Set<String> entities(String article) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Fact g : all) {
+            if (g.article().equals(article) && (g.kind() == AnswerKind.PERSON || g.kind() == AnswerKind.ORGANIZATION)) {
+                out.add(g.kind() + ":" + g.normalized());
+            }
+        }
+        return out;
+    }
+
+    private final Map<String, Boolean> relatedArticles = new java.util.HashMap<>();
+
     private boolean acceptable(Fact f, String key, String c, List<String> chosen, List<Fact> contested,
                                String stemKey) {
         String ck = Names.key(c);
@@ -127,11 +148,17 @@ final class DistractorPicker {
         boolean surnameOnly = f.kind() == AnswerKind.PERSON && !key.strip().contains(" ");
         boolean withThe = key.toLowerCase(Locale.ROOT).startsWith("the ");
         boolean cityState = "CITY_STATE".equals(f.subtype());
+        // "Palm Beach, Florida" takes US cities from the gazetteer; "Kourou, French Guiana" only the articles' places.
+        boolean usCityState = cityState && gazetteer.lookup(AnswerKind.PLACE, key.substring(key.indexOf(',') + 1))
+                .filter(w -> w.subtype().equals("STATE")).isPresent();
         // From the articles: the same article first, then the others.
         List<Fact> pool = new ArrayList<>(all);
         pool.sort(Comparator.comparing((Fact g) -> !g.article().equals(f.article())));
         for (Fact g : pool) {
-            if (g.kind() != f.kind()) {
+            if (g.kind() != f.kind() || !g.article().equals(f.article()) && !related(f.article(), g.article())) {
+                continue;
+            }
+            if (g.kind() == AnswerKind.PERSON && !names.isFullName(g.answer())) {
                 continue;
             }
             if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), g.subtype(), false)) {
@@ -164,7 +191,7 @@ final class DistractorPicker {
             }
             String form = e.name();
             if (cityState) {
-                if (e.within().isEmpty() || gazetteer.lookup(AnswerKind.PLACE, e.within())
+                if (!usCityState || e.within().isEmpty() || gazetteer.lookup(AnswerKind.PLACE, e.within())
                         .filter(w -> w.subtype().equals("STATE")).isEmpty()) {
                     continue;
                 }

@@ -37,6 +37,9 @@ final class FactExtractor {
     private static final Set<String> MEETING_VERBS = Set.of("meet", "sit", "hold", "talk", "discuss", "engage");
     private static final Pattern QUOTED_TERM = Pattern.compile(
             "(?<![\\p{L}\\p{N}])[“\"‘']([\\p{L}][\\p{L}\\p{N} \\-]{1,40}?)[”\"’'](?![\\p{L}\\p{N}])");
+    /** Events and works the tagger calls places: "the Rotterdam Marathon", "the World Championships". */
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "(?i)\\b(marathon|championships?|cup|games|open|race|prize|award|festival|league|label|company)$");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
@@ -123,6 +126,14 @@ final class FactExtractor {
                     && m.endToken() < tokens.size() && tokens.get(m.endToken()).isProperNoun()) {
                 // "U.S. Representative Michael Waltz", "NATO Secretary General": a modifier, not the answer to a
                 // question a reader would ask.
+                continue;
+            }
+            if (kind.get() == AnswerKind.PLACE && NOT_A_PLACE.matcher(m.text()).find()) {
+                continue;
+            }
+            if (kind.get() == AnswerKind.PERSON && !names.isFullName(m.text())) {
+                // A lone capitalized word the tagger calls a person ("Kestrel", "Norvolt") with no full name anywhere
+                // in the run and unknown to the gazetteer is as likely a probe or a company.
                 continue;
             }
             String normalized;

@@ -100,6 +100,13 @@ final class Names {
         return false;
     }
 
+    /** True when a person's name is a full name, stands for one seen in the run, or is in the gazetteer. */
+    boolean isFullName(String surface) {
+        String k = key(surface);
+        return k.contains(" ") || gazetteer.lookup(AnswerKind.PERSON, surface).isPresent()
+                || byLastWord.containsKey(AnswerKind.PERSON + ":" + k);
+    }
+
     /** The fullest form of a name seen in the run. */
     String display(AnswerKind kind, String surface) {
         return display.getOrDefault(kind + ":" + canonical(kind, surface), surface);

@@ -67,6 +67,35 @@ final class StemWriter {
         return end;
     }
 
+    /**
+     * End of the clause that starts at {@code verb}: a second coordinated clause or verb phrase
+     * ("began in 1774 and took twenty-one years", ", and the company paid …") is cut off, so the question asks
+     * about one thing in one tense.
+     */
+    private static int clauseEnd(List<Token> t, int verb) {
+        int end = bodyEnd(t);
+        for (int k = verb + 1; k < end - 1; k++) {
+            String w = t.get(k).word();
+            if (w.equals(";") || w.equals(":")) {
+                return k;
+            }
+            boolean cc = t.get(k).pos().equals("CC");
+            boolean commaCc = w.equals(",") && t.get(k + 1).pos().equals("CC");
+            if (cc || commaCc) {
+                int from = commaCc ? k + 2 : k + 1;
+                for (int j = from; j < Math.min(end, from + 6); j++) {
+                    if (t.get(j).pos().matches("VBD|VBZ|VBP|MD")) {
+                        return k;
+                    }
+                    if (t.get(j).word().equals(",")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
     private Optional<Stem> subjectQuestion(Fact f) {
         AnnotatedSentence s = f.analysis();
         List<Token> t = s.tokens();
@@ -124,7 +153,7 @@ final class StemWriter {
             stem.append(FactExtractor.span(s, 0, introEnd)).append(", ");
             wh = lowerFirst(wh);
         }
-        int end = bodyEnd(t);
+        int end = clauseEnd(t, i);
         if (end <= verbStart) {
             return Optional.empty();
         }
@@ -152,7 +181,8 @@ final class StemWriter {
         }
         int ppStart = answerStart - 1;
         int ppEnd = f.endToken();
-        if (ppStart > 0 && t.get(ppStart - 1).pos().matches("NNS?|JJ.*|CD")) {
+        if (ppStart > 0 && t.get(ppStart - 1).pos().matches("NNS?|JJ.*|CD|VBN|VBG")
+                || ppEnd < t.size() && t.get(ppEnd).pos().matches("NNS?|NNP|POS")) {
             // "the conflict in Ukraine": the phrase belongs to a noun, not to the event asked about.
             return Optional.empty();
         }
@@ -182,6 +212,10 @@ final class StemWriter {
             return Optional.empty();
         }
         int subjectLen = verb - clauseStart;
+        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP")) {
+            // "When did he die?": a pronoun subject leaves the question without its context.
+            return Optional.empty();
+        }
         if (subjectLen < 1 || subjectLen > 10 || hasComma(t, clauseStart, verb)) {
             return Optional.empty();
         }
@@ -209,7 +243,10 @@ final class StemWriter {
             };
             head = wh + " " + aux + " " + subject + " " + lemma;
         }
-        int end = bodyEnd(t);
+        int end = clauseEnd(t, verb);
+        if (!inIntro && ppStart >= end) {
+            return Optional.empty();
+        }
         StringBuilder rest = new StringBuilder();
         appendRange(rest, s, verbGroupEnd, end, inIntro ? -1 : ppStart, inIntro ? -1 : removeEnd);
         StringBuilder stem = new StringBuilder();
@@ -237,7 +274,8 @@ final class StemWriter {
         if (key.toLowerCase(Locale.ROOT).startsWith("the ")) {
             key = key.substring(4);
         }
-        return Optional.of(new Stem(stem.toString().replaceAll("\\s{2,}", " "), true, key));
+        String text = stem.toString().replaceAll("\\s{2,}", " ").replaceAll(" ([,?])", "$1").replace(",?", "?");
+        return Optional.of(new Stem(text, true, key));
     }
 
     /** Appends the sentence's text for tokens [from, to), leaving out tokens [skipFrom, skipTo). */
