@@ -51,7 +51,18 @@ final class Mojibake {
 
     private static String redecode(String run) {
         try {
-            byte[] bytes = run.getBytes(WINDOWS_1252);
+            // C1 controls (U+0080–U+009F) stand for the five bytes Windows-1252 leaves undefined, such as 0x9D in "”".
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                if (c >= 0x80 && c <= 0x9F) {
+                    buffer.write(c);
+                } else {
+                    byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
+                    buffer.write(b, 0, b.length);
+                }
+            }
+            byte[] bytes = buffer.toByteArray();
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -297,7 +297,7 @@ final class DistractorPicker {
                 values.add(v * factor);
             }
         }
-        List<String> out = new ArrayList<>();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (double d : values) {
             if (d <= 0 || d == v) {
                 continue;
@@ -305,7 +305,8 @@ final class DistractorPicker {
             String formatted = decimal ? String.format(Locale.ROOT, "%.1f", d) : formatInteger(Math.round(d), digits);
             out.add(key.substring(0, m.start(1)) + formatted + key.substring(m.end(1)));
         }
-        return out;
+        out.remove(key);
+        return new ArrayList<>(out);
     }
 
     private static String formatInteger(long n, String like) {
