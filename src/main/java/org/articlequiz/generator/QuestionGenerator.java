@@ -22,7 +22,8 @@ import org.articlequiz.generator.nlp.NlpPipeline;
  * explicit stages: analyse (NLP), extract facts ({@link FactExtractor}), write stems ({@link StemWriter}), pick
  * distractors ({@link DistractorPicker}), then filter and rank here. It overgenerates and keeps the best items.
  *
- * <p>Instances are cheap and hold no state between runs; the NLP pipeline is shared by the JVM and loaded on the
+ * <p>The listener may be called from the common fork-join pool's threads while articles are analysed (never two
+ * calls at once). Instances are cheap and hold no state between runs; the NLP pipeline is shared by the JVM and loaded on the
  * first run. Deterministic: the same articles and options give the same items.
  */
 public final class QuestionGenerator {
@@ -59,14 +60,21 @@ public final class QuestionGenerator {
         FactExtractor extractor = new FactExtractor(gazetteer, names);
         listener.progress(done, total, "loading language models");
         NlpPipeline nlp = NlpPipeline.shared();
-        List<AnnotatedText> analysed = new ArrayList<>();
-        for (Article a : articles) {
-            listener.progress(done, total, "analysing " + a.fileName());
-            AnnotatedText text = nlp.annotate(a.text(), a.date());
-            extractor.learnNames(text);
-            analysed.add(text);
-            listener.progress(++done, total, "analysed " + a.fileName());
-        }
+        // Articles are analysed in parallel (the pipeline is thread-safe; NER dominates and uses one core per
+        // document), in the order given so that names are learnt deterministically.
+        java.util.concurrent.atomic.AtomicInteger analysedCount = new java.util.concurrent.atomic.AtomicInteger();
+        List<AnnotatedText> analysed = articles.parallelStream()
+                .map(a -> {
+                    AnnotatedText text = nlp.annotate(a.text(), a.date());
+                    int n = analysedCount.incrementAndGet();
+                    synchronized (listener) {
+                        listener.progress(n, total, "analysed " + a.fileName());
+                    }
+                    return text;
+                })
+                .toList();
+        done = articles.size();
+        analysed.forEach(extractor::learnNames);
         Map<String, FactExtractor.Extraction> extractions = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
