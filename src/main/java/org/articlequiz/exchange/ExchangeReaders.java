@@ -67,7 +67,7 @@ public final class ExchangeReaders {
                 answer = i;
             }
         }
-        Element feedback = first(root, "qti-feedback-block");
+        Element feedback = first(root, "qti-modal-feedback");
         return new ExchangeItem(prompt, options, answer, feedback == null ? "" : feedback.getTextContent().strip());
     }
 

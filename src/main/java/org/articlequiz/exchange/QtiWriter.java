@@ -12,7 +12,8 @@ import org.articlequiz.generator.ItemDraft;
 
 /**
  * QTI 3.0 (1EdTech): one {@code qti-assessment-item} per item (a single-response {@code qti-choice-interaction}
- * scored by the match_correct template), an assessment test that lists them, and an IMS content package manifest,
+ * scored 1 when it matches the correct response, with the explanation as modal feedback shown after answering; the
+ * same logic as the match_correct template, written out so the feedback outcome is set), an assessment test that lists them, and an IMS content package manifest,
  * zipped the way Canvas and other QTI 3.0 importers expect.
  */
 public final class QtiWriter {
@@ -20,7 +21,6 @@ public final class QtiWriter {
     public static final String NS = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
     public static final String MANIFEST_NS = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
     static final String SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd";
-    static final String MATCH_CORRECT = "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml";
 
     private QtiWriter() {
     }
@@ -97,16 +97,31 @@ public final class QtiWriter {
                     <qti-choice-interaction response-identifier="RESPONSE" shuffle="true" max-choices="1">
                       <qti-prompt>%s</qti-prompt>
                 %s    </qti-choice-interaction>
-                    <qti-feedback-block outcome-identifier="FEEDBACK" identifier="EXPLANATION" show-hide="hide">
-                      <qti-content-body>
-                        <p>%s</p>
-                      </qti-content-body>
-                    </qti-feedback-block>
                   </qti-item-body>
-                  <qti-response-processing template="%s"/>
+                  <qti-response-processing>
+                    <qti-response-condition>
+                      <qti-response-if>
+                        <qti-match>
+                          <qti-variable identifier="RESPONSE"/>
+                          <qti-correct identifier="RESPONSE"/>
+                        </qti-match>
+                        <qti-set-outcome-value identifier="SCORE">
+                          <qti-base-value base-type="float">1</qti-base-value>
+                        </qti-set-outcome-value>
+                      </qti-response-if>
+                    </qti-response-condition>
+                    <qti-set-outcome-value identifier="FEEDBACK">
+                      <qti-base-value base-type="identifier">EXPLANATION</qti-base-value>
+                    </qti-set-outcome-value>
+                  </qti-response-processing>
+                  <qti-modal-feedback outcome-identifier="FEEDBACK" identifier="EXPLANATION" show-hide="show">
+                    <qti-content-body>
+                      <p>%s</p>
+                    </qti-content-body>
+                  </qti-modal-feedback>
                 </qti-assessment-item>
                 """.formatted(NS, NS, SCHEMA, id, Xml.escape(GiftWriter.title(index, it)), choiceId(it.answer()),
-                Xml.escape(it.stem()), choices, Xml.escape(it.explanation()), MATCH_CORRECT);
+                Xml.escape(it.stem()), choices, Xml.escape(it.explanation()));
     }
 
     static String choiceId(int j) {

@@ -51,6 +51,23 @@ public final class QuestionGenerator {
         this.options = options;
     }
 
+    /**
+     * Loads the language models now rather than on the first run (a server may call this at start-up) and returns
+     * how long loading took; later calls return at once with the same figure.
+     */
+    public static java.time.Duration loadModels() {
+        return java.time.Duration.ofMillis(NlpPipeline.shared().loadMillis());
+    }
+
+    /** Runs only the NLP analysis over the articles, one after another: the benchmark's baseline. Returns tokens. */
+    public static int analyseOnly(List<Article> articles) {
+        int tokens = 0;
+        for (Article a : articles) {
+            tokens += NlpPipeline.shared().annotate(a.text(), a.date()).tokenCount();
+        }
+        return tokens;
+    }
+
     /** Generates items for the articles, best first within each article, telling the listener as it goes. */
     public GenerationResult generate(List<Article> articles, ProgressListener listener) {
         int total = articles.size() * 2 + 2;

@@ -64,7 +64,9 @@ class ExchangeRoundTripTest {
         assertTrue(files.keySet().containsAll(List.of("imsmanifest.xml", "test.xml", "items/item001.xml")));
         String item = files.get("items/item001.xml");
         assertTrue(item.contains("xmlns=\"" + QtiWriter.NS + "\""));
-        assertTrue(item.contains("<qti-response-processing template=\"" + QtiWriter.MATCH_CORRECT + "\"/>"));
+        assertTrue(item.contains("<qti-correct identifier=\"RESPONSE\"/>"));
+        assertTrue(item.indexOf("</qti-response-processing>") < item.indexOf("<qti-modal-feedback"),
+                "modal feedback follows response processing, as the QTI 3.0 item content model orders them");
         assertTrue(files.get("imsmanifest.xml").contains("type=\"imsqti_item_xmlv3p0\""));
         ExchangeItem read = ExchangeReaders.qtiItem(item.getBytes(StandardCharsets.UTF_8));
         assertEquals("White House", read.options().get(read.answer()));
