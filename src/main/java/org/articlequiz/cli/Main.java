@@ -1,0 +1,171 @@
+package org.articlequiz.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.articlequiz.article.Article;
+import org.articlequiz.article.ArticleReader;
+import org.articlequiz.exchange.GiftWriter;
+import org.articlequiz.exchange.JsonItems;
+import org.articlequiz.exchange.MoodleXmlWriter;
+import org.articlequiz.exchange.QtiWriter;
+import org.articlequiz.generator.ArticleReport;
+import org.articlequiz.generator.GenerationOptions;
+import org.articlequiz.generator.GenerationResult;
+import org.articlequiz.generator.ItemDraft;
+import org.articlequiz.generator.QuestionGenerator;
+
+/**
+ * {@code java -jar target/article-quiz-cli.jar COMMAND [OPTIONS] PATH...}: see {@link #USAGE}. Standard output is
+ * the command's result; progress and logs go to the System.Logger (standard error).
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage: java -jar article-quiz-cli.jar COMMAND [OPTIONS] PATH...
+              generate [--format json|qti|moodle-xml|gift] [--max-per-article N] [--seed N] PATH...
+                       items to standard output (qti: a zipped QTI 3.0 content package)
+              quality  [--max-per-article N] PATH...   per article: facts found, items kept, items dropped and why
+              bench    [--rounds N] PATH...            cold and warm speed and heap, e.g. bench seeds/
+            A PATH is an article (.txt, .html, .md) or a folder of them.""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        int code = run(args, System.out, jvmStart);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, long jvmStartMillis) {
+        if (args.length == 0) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        String command = args[0];
+        String format = "json";
+        GenerationOptions options = GenerationOptions.defaults();
+        int rounds = 3;
+        List<Path> paths = new ArrayList<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--format" -> format = args[++i];
+                    case "--max-per-article" -> options = options.withMaxPerArticle(Integer.parseInt(args[++i]));
+                    case "--seed" -> options = options.withSeed(Long.parseLong(args[++i]));
+                    case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    default -> paths.add(Path.of(args[i]));
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("bad option: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        if (paths.isEmpty()) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        List<Article> articles = read(paths);
+        if (articles.isEmpty()) {
+            System.err.println("no articles (.txt, .html, .md) found under " + paths);
+            return 1;
+        }
+        return switch (command) {
+            case "generate" -> generate(articles, options, format, out);
+            case "quality" -> quality(articles, options, out);
+            case "bench" -> Bench.run(articles, options, rounds, out, jvmStartMillis);
+            default -> {
+                System.err.println("unknown command " + command + "\n" + USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    static List<Article> read(List<Path> paths) {
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        for (Path p : paths) {
+            List<Path> files;
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    files = s.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
+                                    .matches(".*\\.(txt|html?|md|markdown)$"))
+                            .sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files = List.of(p);
+            }
+            for (Path f : files) {
+                articles.add(reader.read(f));
+            }
+        }
+        return articles;
+    }
+
+    private static int generate(List<Article> articles, GenerationOptions options, String format, PrintStream out) {
+        GenerationResult result = new QuestionGenerator(options).generate(articles, Progress.toLog());
+        List<ItemDraft> items = result.items();
+        switch (format) {
+            case "json" -> out.print(JsonItems.write(items));
+            case "gift" -> out.print(GiftWriter.write(items));
+            case "moodle-xml", "moodle" -> out.print(MoodleXmlWriter.write(items));
+            case "qti" -> {
+                try {
+                    QtiWriter.writePackage(items, "Article Quiz", (OutputStream) out);
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            default -> {
+                System.err.println("unknown format " + format + "\n" + USAGE);
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private static int quality(List<Article> articles, GenerationOptions options, PrintStream out) {
+        GenerationResult result = new QuestionGenerator(options).generate(articles, Progress.toLog());
+        for (ArticleReport r : result.report()) {
+            out.printf(Locale.ROOT, "== %s: %d words, %d sentences (%d hedged)%s%n", r.article(), r.words(),
+                    r.sentences(), r.hedgedSentences(), r.speculative() ? ", speculative: no facts" : "");
+            out.printf(Locale.ROOT, "   facts found: %d, items kept: %d, dropped: %d%n", r.factsFound(),
+                    r.itemsKept(), r.dropped().size());
+            for (ItemDraft it : result.items()) {
+                if (it.article().equals(r.article())) {
+                    out.printf(Locale.ROOT, "   KEPT %.2f %-12s %s%n", it.confidence(), it.kind(), it.stem());
+                    for (int i = 0; i < it.options().size(); i++) {
+                        out.printf("        %s %s%n", i == it.answer() ? "*" : "-", it.options().get(i));
+                    }
+                    out.printf("        why: %s%n", String.join("; ", it.reasons()));
+                }
+            }
+            for (ArticleReport.Dropped d : r.dropped()) {
+                out.printf("   DROPPED %s%n        because: %s%n", d.what(), d.reason());
+            }
+        }
+        return 0;
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: generate items, print the quality report, and benchmark the generator. */
+package org.articlequiz.cli;

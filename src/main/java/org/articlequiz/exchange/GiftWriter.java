@@ -1,0 +1,35 @@
+package org.articlequiz.exchange;
+
+import java.util.List;
+import org.articlequiz.generator.ItemDraft;
+
+/** Moodle's GIFT text format: {@code ::title:: stem {=key ~wrong ~wrong ####general feedback}}. */
+public final class GiftWriter {
+
+    private GiftWriter() {
+    }
+
+    public static String write(List<ItemDraft> items) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            ItemDraft it = items.get(i);
+            b.append("// ").append(it.article().replaceAll("[\\r\\n]", " ")).append(", confidence ")
+                    .append(it.confidence()).append('\n');
+            b.append("::").append(escape(title(i, it))).append("::").append(escape(it.stem())).append(" {\n");
+            for (int j = 0; j < it.options().size(); j++) {
+                b.append(j == it.answer() ? "\t=" : "\t~").append(escape(it.options().get(j))).append('\n');
+            }
+            b.append("\t####").append(escape(it.explanation())).append("\n}\n\n");
+        }
+        return b.toString();
+    }
+
+    static String title(int index, ItemDraft it) {
+        return String.format("Q%02d %s", index + 1, it.kind().name().toLowerCase());
+    }
+
+    /** GIFT's special characters are escaped with a backslash. */
+    static String escape(String s) {
+        return s.replaceAll("[\\r\\n]+", " ").replaceAll("([~=#{}:\\\\])", "\\\\$1");
+    }
+}

@@ -1,0 +1,6 @@
+package org.articlequiz.generator;
+
+/** What an item's key is; distractors are always of the same kind. */
+public enum AnswerKind {
+    PERSON, ORGANIZATION, PLACE, DATE, NUMBER, PERCENT, MONEY, TITLE, TERM
+}

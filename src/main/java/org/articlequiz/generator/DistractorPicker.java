@@ -1,0 +1,318 @@
+package org.articlequiz.generator;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 3: distractors of the key's kind and form. People for a person, places of the same sort for a place
+ * (cities for a city, buildings for a building), titles for a title, dates near the key's date written the same way,
+ * numbers of the same scale and unit. Candidates come from the articles of the run first, then from the gazetteer,
+ * then (dates and quantities) from the key itself. A candidate is refused when it is related to the key or to an
+ * option already chosen (alias, containment), when any article states it for the same question, or when the stem
+ * shows it.
+ */
+final class DistractorPicker {
+
+    /** Where a distractor came from, for an item's reasons. */
+    enum Origin { ARTICLES, GAZETTEER, GENERATED }
+
+    record Pick(List<String> distractors, List<Origin> origins) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)");
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+
+    private final Gazetteer gazetteer;
+    private final Names names;
+    private final List<Fact> all;
+
+    DistractorPicker(Gazetteer gazetteer, Names names, List<Fact> all) {
+        this.gazetteer = gazetteer;
+        this.names = names;
+        this.all = all;
+    }
+
+    Pick pick(Fact f, String key, String stem, List<Fact> contested, String domain, int wanted, Random random) {
+        Map<String, Origin> candidates = new LinkedHashMap<>();
+        switch (f.kind()) {
+            case DATE -> dates(f, key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+            case NUMBER, PERCENT, MONEY -> quantities(key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+            default -> named(f, key, domain, candidates);
+        }
+        List<Map.Entry<String, Origin>> ordered = new ArrayList<>(candidates.entrySet());
+        Map<String, Double> tieBreak = new LinkedHashMap<>();
+        for (var e : ordered) {
+            tieBreak.put(e.getKey(), random.nextDouble());
+        }
+        boolean generated = f.kind() == AnswerKind.DATE || f.kind() == AnswerKind.NUMBER
+                || f.kind() == AnswerKind.PERCENT || f.kind() == AnswerKind.MONEY;
+        if (!generated) {
+            ordered.sort(Comparator.<Map.Entry<String, Origin>>comparingInt(e -> e.getValue().ordinal())
+                    .thenComparingDouble(e -> lengthGap(e.getKey(), key) + tieBreak.get(e.getKey())));
+        }
+        List<String> chosen = new ArrayList<>();
+        List<Origin> origins = new ArrayList<>();
+        String stemKey = " " + Names.key(stem) + " ";
+        for (var e : ordered) {
+            if (chosen.size() == wanted) {
+                break;
+            }
+            String c = e.getKey();
+            if (acceptable(f, key, c, chosen, contested, stemKey)) {
+                chosen.add(c);
+                origins.add(e.getValue());
+            }
+        }
+        return new Pick(chosen, origins);
+    }
+
+    /** Articles of a run share distractors only when they share a named participant (the same story). */
+    private boolean related(String a, String b) {
+        return relatedArticles.computeIfAbsent(a + "\u0000" + b, k -> {
+            java.util.Set<String> ea = entities(a);
+            java.util.Set<String> eb = entities(b);
+            return ea.stream().anyMatch(eb::contains);
+        });
+    }
+
+    private java.util.Set<String> entities(String article) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Fact g : all) {
+            if (g.article().equals(article) && (g.kind() == AnswerKind.PERSON || g.kind() == AnswerKind.ORGANIZATION)) {
+                out.add(g.kind() + ":" + g.normalized());
+            }
+        }
+        return out;
+    }
+
+    private final Map<String, Boolean> relatedArticles = new java.util.HashMap<>();
+
+    private boolean acceptable(Fact f, String key, String c, List<String> chosen, List<Fact> contested,
+                               String stemKey) {
+        String ck = Names.key(c);
+        if (ck.isEmpty() || ck.equals(Names.key(key)) || stemKey.contains(" " + ck + " ")) {
+            return false;
+        }
+        if (generatedKind(f.kind())) {
+            String n = normalizedQuantity(c);
+            for (Fact g : contested) {
+                if (Names.key(g.answer()).equals(ck) || !n.isEmpty() && n.equals(normalizedQuantity(g.answer()))) {
+                    return false;
+                }
+            }
+            return chosen.stream().noneMatch(x -> Names.key(x).equals(ck));
+        }
+        if (names.related(f.kind(), key, c) || f.context().contains(f.kind() + ":" + names.canonical(f.kind(), c))) {
+            return false;
+        }
+        if (f.kind() == AnswerKind.TITLE && ck.startsWith("former ") && !Names.key(key).startsWith("former ")) {
+            return false;
+        }
+        for (String x : chosen) {
+            if (names.related(f.kind(), x, c)) {
+                return false;
+            }
+        }
+        for (Fact g : contested) {
+            if (names.related(f.kind(), g.answer(), c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean generatedKind(AnswerKind k) {
+        return k == AnswerKind.DATE || k == AnswerKind.NUMBER || k == AnswerKind.PERCENT || k == AnswerKind.MONEY;
+    }
+
+    private static String normalizedQuantity(String s) {
+        Matcher m = NUMBER.matcher(s);
+        return m.find() ? m.group(1).replace(",", "") + s.replaceAll("[\\d,.\\s]", "").toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static double lengthGap(String a, String b) {
+        return Math.abs(a.length() - b.length()) / (double) Math.max(4, b.length()) * 3;
+    }
+
+    private void named(Fact f, String key, String domain, Map<String, Origin> out) {
+        boolean surnameOnly = f.kind() == AnswerKind.PERSON && !key.strip().contains(" ");
+        boolean withThe = key.toLowerCase(Locale.ROOT).startsWith("the ");
+        boolean cityState = "CITY_STATE".equals(f.subtype());
+        // "Palm Beach, Florida" takes US cities from the gazetteer; "Kourou, French Guiana" only the articles' places.
+        boolean usCityState = cityState && gazetteer.lookup(AnswerKind.PLACE, key.substring(key.indexOf(',') + 1))
+                .filter(w -> w.subtype().equals("STATE")).isPresent();
+        // From the articles: the same article first, then the others.
+        List<Fact> pool = new ArrayList<>(all);
+        pool.sort(Comparator.comparing((Fact g) -> !g.article().equals(f.article())));
+        for (Fact g : pool) {
+            if (g.kind() != f.kind() || !g.article().equals(f.article()) && !related(f.article(), g.article())) {
+                continue;
+            }
+            if (g.kind() == AnswerKind.PERSON && !names.isFullName(g.answer())) {
+                continue;
+            }
+            if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), g.subtype(), false)) {
+                continue;
+            }
+            if (names.otherKind(g.kind(), g.answer())) {
+                continue;
+            }
+            String form = names.display(g.kind(), g.answer());
+            if (surnameOnly) {
+                form = Names.surname(form);
+            } else if (f.kind() == AnswerKind.PERSON && !form.contains(" ")) {
+                continue;
+            }
+            if (f.kind() == AnswerKind.TITLE) {
+                // Titles from the gazetteer's clean forms only: "NATO chief" would make a poor option.
+                continue;
+            }
+            if (f.kind() == AnswerKind.TERM) {
+                form = g.answer();
+            }
+            out.putIfAbsent(matchCase(form, key, f.kind()), Origin.ARTICLES);
+        }
+        for (Gazetteer.Entry e : gazetteer.entries(f.kind())) {
+            if (!e.domain().equals("any") && !e.domain().equals(domain)) {
+                continue;
+            }
+            if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), e.subtype(), true)) {
+                continue;
+            }
+            String form = e.name();
+            if (cityState) {
+                if (!usCityState || e.within().isEmpty() || gazetteer.lookup(AnswerKind.PLACE, e.within())
+                        .filter(w -> w.subtype().equals("STATE")).isEmpty()) {
+                    continue;
+                }
+                form = e.name() + ", " + e.within();
+            } else if (surnameOnly) {
+                form = e.aliases().stream().filter(a -> e.name().endsWith(" " + a))
+                        .min(java.util.Comparator.comparingInt(String::length)).orElse(Names.surname(e.name()));
+            } else if (withThe) {
+                form = e.withArticle();
+            }
+            out.putIfAbsent(matchCase(form, key, f.kind()), Origin.GAZETTEER);
+        }
+    }
+
+    private static boolean samePlaceSort(String keySubtype, String candidateSubtype, boolean fromGazetteer) {
+        if (keySubtype.isEmpty()) {
+            return candidateSubtype.isEmpty() || !candidateSubtype.equals("BUILDING");
+        }
+        if (keySubtype.equals("CITY_STATE")) {
+            return candidateSubtype.equals("CITY_STATE") || candidateSubtype.equals("CITY") && fromGazetteer;
+        }
+        return keySubtype.equals(candidateSubtype);
+    }
+
+    /** Titles follow the key's capitalization, so case gives no cue. */
+    private static String matchCase(String form, String key, AnswerKind kind) {
+        if (kind != AnswerKind.TITLE && kind != AnswerKind.TERM) {
+            return form;
+        }
+        boolean capital = !key.isEmpty() && Character.isUpperCase(key.charAt(0));
+        boolean allLower = key.equals(key.toLowerCase(Locale.ROOT));
+        if (allLower) {
+            return form.toLowerCase(Locale.ROOT);
+        }
+        if (capital) {
+            StringBuilder b = new StringBuilder();
+            for (String w : form.split(" ")) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(w.length() > 2 || b.length() == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+            }
+            return b.toString();
+        }
+        return form;
+    }
+
+    /** Dates near the key, at the key's precision and in its format. */
+    static List<String> dates(Fact f, String key) {
+        String value = f.normalized();
+        List<String> out = new ArrayList<>();
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(value);
+                String pattern = key.matches("(?i)[a-z]+ \\d{1,2}, \\d{4}") ? "MMMM d, yyyy"
+                        : key.matches("\\d{1,2} [A-Za-z]+ \\d{4}") ? "d MMMM yyyy"
+                        : key.matches("(?i)[a-z]+ \\d{1,2}") ? "MMMM d"
+                        : key.matches("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day") ? "EEEE" : "MMMM d, yyyy";
+                DateTimeFormatter fmt = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+                int[] shifts = pattern.equals("EEEE") ? new int[] {-1, 1, -2, 2, 3} : new int[] {-7, 7, 14, -14, 3};
+                for (int s : shifts) {
+                    out.add(d.plusDays(s).format(fmt));
+                }
+                if (!pattern.equals("EEEE")) {
+                    out.add(d.plusMonths(1).format(fmt));
+                    out.add(d.minusMonths(1).format(fmt));
+                }
+            } else if (value.matches("\\d{4}-\\d{2}")) {
+                YearMonth ym = YearMonth.parse(value);
+                boolean monthOnly = !key.matches(".*\\d{4}.*");
+                DateTimeFormatter fmt = monthOnly ? MONTH_NAME : DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+                for (int s : new int[] {-1, 1, -2, 2, 3}) {
+                    out.add(ym.plusMonths(s).atDay(1).format(fmt));
+                }
+            } else if (value.matches("\\d{4}")) {
+                int y = Integer.parseInt(value);
+                for (int s : new int[] {-1, 1, -2, 2, -3, 3}) {
+                    out.add(key.replace(value, Integer.toString(y + s)));
+                }
+            }
+        } catch (RuntimeException unparseable) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** Quantities of the key's unit and scale: 2% gives 1%, 3%, 4%; 32 countries gives 28, 36 …. */
+    static List<String> quantities(String key) {
+        Matcher m = NUMBER.matcher(key);
+        if (!m.find()) {
+            return List.of();
+        }
+        String digits = m.group(1);
+        boolean decimal = digits.contains(".");
+        double v = Double.parseDouble(digits.replace(",", ""));
+        List<Double> values = new ArrayList<>();
+        if (v < 10 && !decimal) {
+            for (double d : new double[] {v + 1, v - 1, v + 2, v + 3, v - 2, v * 2}) {
+                values.add(d);
+            }
+        } else {
+            for (double factor : new double[] {0.75, 1.25, 1.5, 0.5, 2}) {
+                values.add(v * factor);
+            }
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (double d : values) {
+            if (d <= 0 || d == v) {
+                continue;
+            }
+            String formatted = decimal ? String.format(Locale.ROOT, "%.1f", d) : formatInteger(Math.round(d), digits);
+            out.add(key.substring(0, m.start(1)) + formatted + key.substring(m.end(1)));
+        }
+        out.remove(key);
+        return new ArrayList<>(out);
+    }
+
+    private static String formatInteger(long n, String like) {
+        if (n >= 20 && n % 5 != 0 && like.endsWith("0")) {
+            n = Math.round(n / 5.0) * 5;
+        }
+        return like.contains(",") ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
+    }
+}

@@ -1,0 +1,163 @@
+package org.articlequiz.generator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names of entities across one generation run: which surface forms name the same thing ("Rutte", "Mark Rutte",
+ * "NATO’s secretary general" excepted) and which places contain which. Two options that are {@link #related}
+ * never stand side by side in an item.
+ */
+final class Names {
+
+    private final Gazetteer gazetteer;
+    /** Per kind: canonical key to the longest surface form seen. */
+    private final Map<String, String> display = new HashMap<>();
+    /** Per kind: multi-word names seen in the run, by their last word, for "Rutte" → "Mark Rutte". */
+    private final Map<String, Set<String>> byLastWord = new HashMap<>();
+
+    Names(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A comparison key: lower case, without a leading "the", a possessive, dots or hyphens. */
+    static String key(String surface) {
+        String k = surface.toLowerCase(Locale.ROOT).strip()
+                .replaceAll("[’']s$", "")
+                .replace(".", "")
+                .replaceAll("[\\-‐–—]", " ")
+                .replaceAll("[^\\p{L}\\p{N}%$€£ ]", " ")
+                .replaceAll("\\s+", " ").strip();
+        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+
+    /** Records a surface form seen in the articles. */
+    void see(AnswerKind kind, String surface) {
+        String k = key(surface);
+        if (k.isEmpty()) {
+            return;
+        }
+        String[] words = k.split(" ");
+        if (words.length > 1 && (kind == AnswerKind.PERSON)) {
+            byLastWord.computeIfAbsent(kind + ":" + words[words.length - 1], x -> new HashSet<>()).add(k);
+        }
+        String c = canonical(kind, surface);
+        display.merge(kind + ":" + c, surface.strip(), (a, b) -> b.length() > a.length() ? b : a);
+    }
+
+    /** The canonical key of a name: the gazetteer's name if it knows an alias, else the unique full name. */
+    String canonical(AnswerKind kind, String surface) {
+        Optional<Gazetteer.Entry> e = gazetteer.lookup(kind, surface);
+        if (e.isPresent()) {
+            return key(e.get().name());
+        }
+        String k = key(surface);
+        if (kind == AnswerKind.PLACE && k.contains(" ")) {
+            // "Palm Beach, Florida" is Palm Beach.
+            String head = key(surface.split(",")[0]);
+            if (!head.equals(k) && gazetteer.lookup(kind, head).isPresent()) {
+                return key(gazetteer.lookup(kind, head).get().name());
+            }
+            return head;
+        }
+        if (kind == AnswerKind.PERSON && !k.contains(" ")) {
+            Set<String> full = byLastWord.getOrDefault(kind + ":" + k, Set.of());
+            if (full.size() == 1) {
+                return full.iterator().next();
+            }
+        }
+        return k;
+    }
+
+    /**
+     * True when the name is known as something else too: the tagger called "White House" an organization in one
+     * sentence and a place in another, or "Trump" an organization in a tag line. Such names make poor distractors.
+     */
+    boolean otherKind(AnswerKind kind, String surface) {
+        if (kind != AnswerKind.ORGANIZATION && kind != AnswerKind.PLACE) {
+            return false;
+        }
+        for (AnswerKind other : new AnswerKind[] {AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORGANIZATION}) {
+            if (other == kind) {
+                continue;
+            }
+            if (gazetteer.lookup(other, surface).isPresent() && gazetteer.lookup(kind, surface).isEmpty()) {
+                return true;
+            }
+            String k = key(surface);
+            if (display.containsKey(other + ":" + k) || other == AnswerKind.PERSON
+                    && byLastWord.containsKey(other + ":" + k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a person's name is a full name, stands for one seen in the run, or is in the gazetteer. */
+    boolean isFullName(String surface) {
+        String k = key(surface);
+        return k.contains(" ") || gazetteer.lookup(AnswerKind.PERSON, surface).isPresent()
+                || byLastWord.containsKey(AnswerKind.PERSON + ":" + k);
+    }
+
+    /** The fullest form of a name seen in the run. */
+    String display(AnswerKind kind, String surface) {
+        return display.getOrDefault(kind + ":" + canonical(kind, surface), surface);
+    }
+
+    /**
+     * True when two names could both be right in the same item: the same entity, one place within the other, or one
+     * name's words contained in the other's ("Rutte" / "Mark Rutte", "Palm Beach" / "Palm Beach, Florida").
+     */
+    boolean related(AnswerKind kind, String a, String b) {
+        String ca = canonical(kind, a);
+        String cb = canonical(kind, b);
+        if (ca.equals(cb) || key(a).equals(key(b))) {
+            return true;
+        }
+        if (kind == AnswerKind.PLACE || kind == AnswerKind.ORGANIZATION) {
+            if (containers(a).contains(cb) || containers(b).contains(ca)) {
+                return true;
+            }
+        }
+        if (kind == AnswerKind.NUMBER || kind == AnswerKind.PERCENT || kind == AnswerKind.MONEY
+                || kind == AnswerKind.DATE) {
+            return false;
+        }
+        Set<String> wa = new HashSet<>(Arrays.asList(key(a).split(" ")));
+        Set<String> wb = new HashSet<>(Arrays.asList(key(b).split(" ")));
+        if (kind == AnswerKind.TITLE) {
+            return false;
+        }
+        return wa.containsAll(wb) || wb.containsAll(wa);
+    }
+
+    private Set<String> containers(String place) {
+        Set<String> out = new HashSet<>(gazetteer.containers(place));
+        String[] parts = place.split(",");
+        for (int i = 1; i < parts.length; i++) {
+            String k = key(parts[i]);
+            if (!k.isEmpty()) {
+                out.add(canonical(AnswerKind.PLACE, parts[i]));
+                out.addAll(gazetteer.containers(parts[i]));
+            }
+        }
+        if (parts.length > 1) {
+            out.addAll(gazetteer.containers(parts[0]));
+        }
+        return out;
+    }
+
+    /** The last word of a person's name, as articles use it on second mention. */
+    static String surname(String name) {
+        List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
+        return words.get(words.size() - 1);
+    }
+}

@@ -1,0 +1,361 @@
+package org.articlequiz.generator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.articlequiz.generator.nlp.AnnotatedSentence;
+import org.articlequiz.generator.nlp.Token;
+
+/**
+ * Stage 2: a fact to a question stem. Three forms, tried in order:
+ * <ol>
+ *   <li>subject questions: the answer is the sentence's subject, replaced by a wh-phrase
+ *       ("Who met NATO Secretary General Mark Rutte in Palm Beach, Florida, on Friday …?");</li>
+ *   <li>adjunct questions: the answer sits in a place or time phrase, which is removed and asked for with
+ *       "Where"/"When" and an inverted auxiliary ("Where did President Donald Trump meet with … on March 13, 2025?");
+ *   </li>
+ *   <li>completion stems, when allowed: the sentence with the answer blanked, if it is short enough to read well.</li>
+ * </ol>
+ * Everything else in the sentence stays in the stem, so dates, places and roles that tell one event from another
+ * stay with the question.
+ */
+final class StemWriter {
+
+    /** A written stem and the key it asks for (the answer, possibly with its article: "the White House"). */
+    record Stem(String text, boolean question, String key) {
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "since", "by");
+    private static final Set<String> SUBJECT_START = Set.of("the", "a", "an");
+    private static final int MAX_QUESTION_TOKENS = 45;
+    private static final int MAX_COMPLETION_TOKENS = 38;
+    private static final String BLANK = "_____";
+
+    private final boolean allowCompletion;
+
+    StemWriter(boolean allowCompletion) {
+        this.allowCompletion = allowCompletion;
+    }
+
+    Optional<Stem> write(Fact f) {
+        AnnotatedSentence s = f.analysis();
+        if (s.tokens().size() > MAX_QUESTION_TOKENS || endsInQuote(s)) {
+            return completion(f);
+        }
+        Optional<Stem> stem = switch (f.kind()) {
+            case PERSON, ORGANIZATION -> subjectQuestion(f);
+            case PLACE -> adjunctQuestion(f, "Where", PLACE_PREPOSITIONS).or(() -> subjectQuestion(f));
+            case DATE -> adjunctQuestion(f, "When", TIME_PREPOSITIONS);
+            default -> Optional.empty();
+        };
+        return stem.or(() -> completion(f));
+    }
+
+    private static boolean endsInQuote(AnnotatedSentence s) {
+        String t = s.text().strip();
+        return t.endsWith("\"") || t.endsWith("”") || t.endsWith("'") || t.endsWith("’");
+    }
+
+    /** Index of the last token before the final punctuation. */
+    private static int bodyEnd(List<Token> tokens) {
+        int end = tokens.size();
+        while (end > 0 && tokens.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * End of the clause that starts at {@code verb}: a second coordinated clause or verb phrase
+     * ("began in 1774 and took twenty-one years", ", and the company paid …") is cut off, so the question asks
+     * about one thing in one tense.
+     */
+    private static int clauseEnd(List<Token> t, int verb) {
+        int end = bodyEnd(t);
+        for (int k = verb + 1; k < end - 1; k++) {
+            String w = t.get(k).word();
+            if (w.equals(";") || w.equals(":")) {
+                return k;
+            }
+            boolean cc = t.get(k).pos().equals("CC");
+            boolean commaCc = w.equals(",") && t.get(k + 1).pos().equals("CC");
+            if (cc || commaCc) {
+                int from = commaCc ? k + 2 : k + 1;
+                for (int j = from; j < Math.min(end, from + 6); j++) {
+                    if (t.get(j).pos().matches("VBD|VBZ|VBP|MD")) {
+                        return k;
+                    }
+                    if (t.get(j).word().equals(",")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
+    private Optional<Stem> subjectQuestion(Fact f) {
+        AnnotatedSentence s = f.analysis();
+        List<Token> t = s.tokens();
+        int npStart = f.firstToken();
+        // Titles and modifiers before a name belong to the subject: "President-elect Donald Trump".
+        while (npStart > 0 && (t.get(npStart - 1).isProperNoun() || t.get(npStart - 1).pos().matches("JJ|HYPH")
+                || t.get(npStart - 1).word().matches("(?i)former|the"))) {
+            npStart--;
+        }
+        int introEnd = -1;
+        if (npStart > 0) {
+            if (!t.get(npStart - 1).word().equals(",") || hasFiniteVerb(t, 0, npStart - 1)
+                    || !t.get(0).pos().matches("IN|RB|TO")) {
+                return Optional.empty();
+            }
+            introEnd = npStart - 1;
+        }
+        int i = f.endToken();
+        String which = null;
+        if (i < t.size() && t.get(i).word().equals(",")) {
+            int close = i + 1;
+            while (close < t.size() && !t.get(close).word().equals(",") && close - i <= 10) {
+                close++;
+            }
+            if (close >= t.size() || !t.get(close).word().equals(",") || hasFiniteVerb(t, i + 1, close)) {
+                return Optional.empty();
+            }
+            if (f.kind() == AnswerKind.PERSON && SUBJECT_START.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && close - i >= 3) {
+                which = "Which " + FactExtractor.span(s, i + 2, close);
+            }
+            i = close + 1;
+        }
+        while (i < t.size() && t.get(i).pos().equals("RB")) {
+            i++;
+        }
+        if (i >= t.size() || !t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+            return Optional.empty();
+        }
+        int verb = f.endToken() < t.size() && t.get(f.endToken()).word().equals(",") && which == null
+                ? f.endToken() : i;
+        if (which == null && verb != i) {
+            // "X, the …, said": drop the appositive, which may name the answer.
+            verb = i;
+        }
+        int verbStart = firstRb(t, verb);
+        String wh = which != null ? which : switch (f.kind()) {
+            case PERSON -> "Who";
+            case ORGANIZATION -> "Which organization";
+            case PLACE -> "Which " + placeNoun(f.subtype());
+            default -> "What";
+        };
+        StringBuilder stem = new StringBuilder();
+        if (introEnd > 0) {
+            stem.append(FactExtractor.span(s, 0, introEnd)).append(", ");
+            wh = lowerFirst(wh);
+        }
+        int end = clauseEnd(t, i);
+        if (end <= verbStart) {
+            return Optional.empty();
+        }
+        stem.append(wh).append(' ').append(FactExtractor.span(s, verbStart, end)).append('?');
+        return Optional.of(new Stem(stem.toString(), true, f.answer()));
+    }
+
+    private static int firstRb(List<Token> t, int verb) {
+        int i = verb;
+        while (i > 0 && t.get(i - 1).pos().equals("RB")) {
+            i--;
+        }
+        return i;
+    }
+
+    private Optional<Stem> adjunctQuestion(Fact f, String wh, Set<String> prepositions) {
+        AnnotatedSentence s = f.analysis();
+        List<Token> t = s.tokens();
+        int answerStart = f.firstToken();
+        if (answerStart > 0 && t.get(answerStart - 1).word().equalsIgnoreCase("the")) {
+            answerStart--;
+        }
+        if (answerStart == 0 || !prepositions.contains(t.get(answerStart - 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int ppStart = answerStart - 1;
+        int ppEnd = f.endToken();
+        if (ppStart > 0 && t.get(ppStart - 1).pos().matches("NNS?|JJ.*|CD|VBN|VBG")
+                || ppEnd < t.size() && t.get(ppEnd).pos().matches("NNS?|NNP|POS")) {
+            // "the conflict in Ukraine": the phrase belongs to a noun, not to the event asked about.
+            return Optional.empty();
+        }
+        // Clause: optional intro ending in a comma, then subject, then the first finite verb.
+        int clauseStart = 0;
+        int verb = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb <= 0) {
+            return Optional.empty();
+        }
+        for (int i = verb - 1; i >= 0; i--) {
+            if (t.get(i).word().equals(",")) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        boolean inIntro = ppEnd <= clauseStart - 1;
+        if (!inIntro && ppStart <= verb) {
+            return Optional.empty();
+        }
+        if (clauseStart > 0 && !t.get(0).pos().matches("IN|RB|TO")) {
+            return Optional.empty();
+        }
+        int subjectLen = verb - clauseStart;
+        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP")) {
+            // "When did he die?": a pronoun subject leaves the question without its context.
+            return Optional.empty();
+        }
+        if (subjectLen < 1 || subjectLen > 10 || hasComma(t, clauseStart, verb)) {
+            return Optional.empty();
+        }
+        // Leave a trailing ", Florida," or comma behind the removed phrase tidy.
+        int removeEnd = ppEnd;
+        if (!inIntro && removeEnd < t.size() && t.get(removeEnd).word().equals(",")
+                && (ppStart > 0 && t.get(ppStart - 1).word().equals(",") || f.answer().contains(","))) {
+            removeEnd++;
+        }
+        String subject = FactExtractor.span(s, clauseStart, verb);
+        if (!t.get(clauseStart).isProperNoun()) {
+            subject = lowerFirst(subject);
+        }
+        int verbGroupEnd = verb + 1;
+        String lemma = t.get(verb).lemma().toLowerCase(Locale.ROOT);
+        String head;
+        if (t.get(verb).pos().equals("MD") || lemma.equals("be") || lemma.equals("have") && verb + 1 < t.size()
+                && t.get(verb + 1).pos().matches("VBN|RB")) {
+            head = wh + " " + t.get(verb).word().toLowerCase(Locale.ROOT) + " " + subject;
+        } else {
+            String aux = switch (t.get(verb).pos()) {
+                case "VBD" -> "did";
+                case "VBZ" -> "does";
+                default -> "do";
+            };
+            head = wh + " " + aux + " " + subject + " " + lemma;
+        }
+        int end = clauseEnd(t, verb);
+        if (!inIntro && ppStart >= end) {
+            return Optional.empty();
+        }
+        StringBuilder rest = new StringBuilder();
+        appendRange(rest, s, verbGroupEnd, end, inIntro ? -1 : ppStart, inIntro ? -1 : removeEnd);
+        StringBuilder stem = new StringBuilder();
+        if (!inIntro && clauseStart > 1) {
+            // Keep "On March 13, 2025," : it tells this meeting from another.
+            stem.append(FactExtractor.span(s, 0, clauseStart - 1)).append(", ");
+            head = lowerFirst(head);
+        }
+        if (inIntro) {
+            StringBuilder intro = new StringBuilder();
+            appendRange(intro, s, 0, clauseStart - 1, ppStart, ppEnd);
+            String in = intro.toString().strip().replaceAll(",$", "");
+            if (in.split("\\s+").length >= 2 && !in.matches("(?i)(on|in|at)")) {
+                stem.append(in).append(", ");
+                head = lowerFirst(head);
+            }
+        }
+        stem.append(head);
+        String r = rest.toString().strip().replaceAll("\\s+,", ",").replaceAll(",\\s*$", "");
+        if (!r.isEmpty()) {
+            stem.append(' ').append(r);
+        }
+        stem.append('?');
+        String key = FactExtractor.span(s, answerStart, f.endToken());
+        if (key.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            key = key.substring(4);
+        }
+        String text = stem.toString().replaceAll("\\s{2,}", " ").replaceAll(" ([,?])", "$1").replace(",?", "?");
+        return Optional.of(new Stem(text, true, key));
+    }
+
+    /** Appends the sentence's text for tokens [from, to), leaving out tokens [skipFrom, skipTo). */
+    private static void appendRange(StringBuilder out, AnnotatedSentence s, int from, int to, int skipFrom, int skipTo) {
+        int i = from;
+        while (i < to) {
+            if (i == skipFrom) {
+                i = skipTo;
+                continue;
+            }
+            int j = i;
+            while (j < to && j != skipFrom) {
+                j++;
+            }
+            if (j > i) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(FactExtractor.span(s, i, j));
+            }
+            i = j;
+        }
+    }
+
+    private Optional<Stem> completion(Fact f) {
+        if (!allowCompletion) {
+            return Optional.empty();
+        }
+        AnnotatedSentence s = f.analysis();
+        if (s.tokens().size() > MAX_COMPLETION_TOKENS) {
+            return Optional.empty();
+        }
+        int start = f.start() - s.start();
+        int end = f.end() - s.start();
+        String text = s.text();
+        String before = text.substring(0, start);
+        String key = f.answer();
+        if (before.toLowerCase(Locale.ROOT).endsWith("the ") && f.kind() == AnswerKind.PLACE) {
+            // Keep "the" out of the sentence, so "at _____" reads for "the Kremlin" and "Camp David" alike.
+            before = before.substring(0, before.length() - 4);
+            key = text.substring(start - 4, start) + key;
+        }
+        before = before.replaceAll("(?i)\\b(a|an) $", "a(n) ");
+        String body = before + BLANK + text.substring(end);
+        return Optional.of(new Stem("Complete the statement: \u201C" + body + "\u201D", false, key));
+    }
+
+    private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasComma(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String placeNoun(String subtype) {
+        return switch (subtype) {
+            case "CITY", "CITY_STATE" -> "city";
+            case "STATE" -> "state";
+            case "COUNTRY" -> "country";
+            case "REGION" -> "region";
+            case "BUILDING" -> "building";
+            default -> "place";
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,94 @@
+package org.articlequiz.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.articlequiz.generator.AnswerKind;
+import org.articlequiz.generator.ItemDraft;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each format is written and parsed back (issue 3, item 6). No 1EdTech QTI 3.0 XSD is published on Maven Central,
+ * so the QTI items are checked with the JDK's parser for the QTI 3.0 namespace and the structure an importer reads.
+ */
+class ExchangeRoundTripTest {
+
+    private static final List<ItemDraft> ITEMS = List.of(
+            new ItemDraft("002.txt", "On March 13, 2025, where did President Donald Trump meet with NATO Secretary "
+                    + "General Mark Rutte?", List.of("White House", "Camp David", "Capitol", "Kremlin"), 0,
+                    AnswerKind.PLACE, "On March 13, 2025, President Donald Trump met with NATO Secretary General Mark "
+                    + "Rutte at the White House.", 0, 95, "The article states: “On March 13, 2025, …”", 0.9,
+                    List.of("question formed from the source sentence"), List.of("002.txt", "003.txt"), false),
+            new ItemDraft("x.txt", "Complete the statement: “Costs rose {sharply} by _____ = a #1 ~record: <high> & "
+                    + "'odd' \\ \"quoted\".”", List.of("2%", "3% <", "4% & more", "~5% = {x}"), 2, AnswerKind.PERCENT,
+                    "s", 0, 1, "Feedback with {braces} & <tags> #hash", 0.5, List.of("r"), List.of("x.txt"), true));
+
+    private static void assertSame(List<ExchangeItem> read) {
+        assertEquals(ITEMS.size(), read.size());
+        for (int i = 0; i < ITEMS.size(); i++) {
+            assertEquals(ITEMS.get(i).stem(), read.get(i).stem());
+            assertEquals(ITEMS.get(i).options(), read.get(i).options());
+            assertEquals(ITEMS.get(i).answer(), read.get(i).answer());
+            assertEquals(ITEMS.get(i).explanation(), read.get(i).feedback());
+        }
+    }
+
+    @Test
+    void giftRoundTrips() {
+        assertSame(ExchangeReaders.gift(GiftWriter.write(ITEMS)));
+    }
+
+    @Test
+    void moodleXmlRoundTrips() {
+        String xml = MoodleXmlWriter.write(ITEMS);
+        assertTrue(xml.contains("<question type=\"multichoice\">"));
+        assertSame(ExchangeReaders.moodleXml(xml));
+    }
+
+    @Test
+    void qtiPackageRoundTrips() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        QtiWriter.writePackage(ITEMS, "Seeds & more", zip);
+        assertSame(ExchangeReaders.qtiPackage(zip.toByteArray()));
+    }
+
+    @Test
+    void qtiItemsAreInTheQti3NamespaceWithTheExpectedStructure() {
+        Map<String, String> files = QtiWriter.files(ITEMS, "t");
+        assertTrue(files.keySet().containsAll(List.of("imsmanifest.xml", "test.xml", "items/item001.xml")));
+        String item = files.get("items/item001.xml");
+        assertTrue(item.contains("xmlns=\"" + QtiWriter.NS + "\""));
+        assertTrue(item.contains("<qti-correct identifier=\"RESPONSE\"/>"));
+        assertTrue(item.indexOf("</qti-response-processing>") < item.indexOf("<qti-modal-feedback"),
+                "modal feedback follows response processing, as the QTI 3.0 item content model orders them");
+        assertTrue(files.get("imsmanifest.xml").contains("type=\"imsqti_item_xmlv3p0\""));
+        ExchangeItem read = ExchangeReaders.qtiItem(item.getBytes(StandardCharsets.UTF_8));
+        assertEquals("White House", read.options().get(read.answer()));
+        assertThrows(IllegalArgumentException.class, () -> ExchangeReaders.qtiItem(
+                item.replace(QtiWriter.NS, "http://www.imsglobal.org/xsd/imsqti_v2p1").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void jsonHasTheSchemaOfIssue3() {
+        String json = JsonItems.write(ITEMS);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            var items = reader.readObject().getJsonArray("items");
+            assertEquals(2, items.size());
+            var first = items.getJsonObject(0);
+            assertEquals("002.txt", first.getString("article"));
+            assertEquals(0, first.getInt("answer"));
+            assertEquals("PLACE", first.getString("kind"));
+            assertEquals(95, first.getJsonObject("source").getInt("end"));
+            assertEquals(List.of("002.txt", "003.txt"), first.getJsonArray("sources").getValuesAs(
+                    jakarta.json.JsonString::getString));
+            assertEquals(0.9, first.getJsonNumber("confidence").doubleValue(), 1e-9);
+            assertEquals(ITEMS.get(1).stem(), items.getJsonObject(1).getString("stem"));
+        }
+    }
+}

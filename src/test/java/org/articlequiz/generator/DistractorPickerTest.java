@@ -1,0 +1,44 @@
+package org.articlequiz.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.articlequiz.article.Sentence;
+import org.articlequiz.generator.nlp.AnnotatedSentence;
+import org.junit.jupiter.api.Test;
+
+/** Dates near the key in the key's format, quantities of the key's scale and unit (issue 3, item 3). */
+class DistractorPickerTest {
+
+    private static Fact date(String answer, String normalized) {
+        AnnotatedSentence s = new AnnotatedSentence(0, answer, 0, answer.length(), List.of(), List.of());
+        return new Fact("a.txt", AnswerKind.DATE, answer, 0, answer.length(), 0, 1, normalized, "",
+                new Sentence(answer, 0, answer.length(), 0), s, Set.of(), Set.of(), false, 0);
+    }
+
+    @Test
+    void fullDatesMoveByWeeksAndKeepTheirFormat() {
+        List<String> d = DistractorPicker.dates(date("March 13, 2025", "2025-03-13"), "March 13, 2025");
+        assertEquals(List.of("March 6, 2025", "March 20, 2025", "March 27, 2025", "February 27, 2025",
+                "March 16, 2025", "April 13, 2025", "February 13, 2025"), d);
+    }
+
+    @Test
+    void monthsStayMonthsAndYearsStayYears() {
+        assertEquals("September 2024", DistractorPicker.dates(date("October 2024", "2024-10"), "October 2024").get(0));
+        assertEquals("September", DistractorPicker.dates(date("October", "2024-10"), "October").get(0));
+        assertEquals(List.of("1773", "1775", "1772", "1776", "1771", "1777"),
+                DistractorPicker.dates(date("1774", "1774"), "1774"));
+    }
+
+    @Test
+    void quantitiesKeepUnitAndScale() {
+        assertEquals(List.of("3%", "1%", "4%", "5%"), DistractorPicker.quantities("2%"));
+        List<String> money = DistractorPicker.quantities("2.5 billion euros");
+        assertTrue(money.stream().allMatch(m -> m.endsWith(" billion euros")), money.toString());
+        List<String> counts = DistractorPicker.quantities("3,000");
+        assertTrue(counts.contains("2,250") && counts.contains("4,500"), counts.toString());
+    }
+}
