@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import org.articlequiz.DomainException;
+import org.articlequiz.article.ArticleReader;
 import org.articlequiz.user.UserId;
 
 /** What instructors do with quizzes and articles. Every method is one transaction. */
@@ -89,7 +90,9 @@ public class QuizService {
         }
         String sha = sha256(body);
         return articles.findBySha256(sha).orElseGet(() -> {
-            SourceArticle article = new SourceArticle(fileName, title == null || title.isBlank() ? fileName : title, body, sha, clock.instant());
+            // Without a title given, the article's own (found by the reader, page chrome left out) or its file name.
+            String named = title == null || title.isBlank() ? new ArticleReader().read(fileName, body).title() : title.strip();
+            SourceArticle article = new SourceArticle(fileName, named == null || named.isBlank() ? fileName : named, body, sha, clock.instant());
             articles.add(article);
             return article;
         });

@@ -46,8 +46,7 @@ public class SeedArticles {
         for (Path file : files) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                String title = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(file.getFileName().toString()).strip();
-                quizzes.storeArticle(file.getFileName().toString(), title.length() > 300 ? title.substring(0, 300) : title, text);
+                quizzes.storeArticle(file.getFileName().toString(), null, text);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not read seed article " + file, e);
             }
