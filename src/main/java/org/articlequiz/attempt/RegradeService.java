@@ -49,11 +49,12 @@ public class RegradeService {
     /**
      * What a regrade of an item would do now.
      *
+     * @param keyChanged               whether the edit that made this offer moved the key; null in a preview
      * @param answeredInClosedAttempts responses to the item in closed attempts
      * @param attemptsToRegrade        closed attempts whose score differs from what their responses earn today
      * @param studentsAffected         the students those attempts belong to
      */
-    public record RegradeOffer(long itemId, boolean keyChanged, long answeredInClosedAttempts, int attemptsToRegrade,
+    public record RegradeOffer(long itemId, Boolean keyChanged, long answeredInClosedAttempts, int attemptsToRegrade,
                                int studentsAffected) {
     }
 
@@ -84,10 +85,11 @@ public class RegradeService {
         Item item = quiz.item(itemId);
         List<Choice> before = item.choices();
         long keyBefore = item.key().id();
+        // Read before the edit: a query flushes, and flushing the edit would already delete removed options.
+        Set<Long> chosen = answers.chosenChoices(itemId);
         quiz.editItem(itemId, content);
         Set<Choice> after = Collections.newSetFromMap(new IdentityHashMap<>());
         after.addAll(item.choices());
-        Set<Long> chosen = answers.chosenChoices(itemId);
         List<Long> removedButChosen = before.stream().filter(c -> !after.contains(c)).map(Choice::id)
                 .filter(chosen::contains).toList();
         if (!removedButChosen.isEmpty()) {
@@ -106,7 +108,7 @@ public class RegradeService {
     @Transactional
     public RegradeOffer preview(QuizId quizId, long itemId) {
         quiz(quizId).item(itemId);
-        return offer(itemId, false);
+        return offer(itemId, null);
     }
 
     /**
@@ -146,7 +148,7 @@ public class RegradeService {
         return new Regrade(itemId, markings.size(), changed, gradeChanges);
     }
 
-    private RegradeOffer offer(long itemId, boolean keyChanged) {
+    private RegradeOffer offer(long itemId, Boolean keyChanged) {
         List<Answers.Marking> toChange = answers.markings(itemId).stream().filter(Answers.Marking::changes).toList();
         int students = toChange.stream().map(Answers.Marking::student).collect(Collectors.toSet()).size();
         return new RegradeOffer(itemId, keyChanged, answers.answeredInClosedAttempts(itemId), toChange.size(), students);

@@ -263,7 +263,7 @@ public class ResultsResource {
     }
 
     /** What a regrade of an item would change; {@code regradePath} is where to POST it (relative to the API root). */
-    public record RegradeOfferView(long itemId, boolean keyChanged, long answeredInClosedAttempts, int attemptsToRegrade,
+    public record RegradeOfferView(long itemId, Boolean keyChanged, long answeredInClosedAttempts, int attemptsToRegrade,
                                    int studentsAffected, String regradePath) {
         static RegradeOfferView of(long quizId, RegradeService.RegradeOffer o) {
             return new RegradeOfferView(o.itemId(), o.keyChanged(), o.answeredInClosedAttempts(), o.attemptsToRegrade(),
