@@ -3,10 +3,12 @@ package org.articlequiz.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -247,8 +249,8 @@ public final class ItemAnalysis {
         }
 
         // Distractor analysis.
-        List<Long> top = groups.topAttemptIds();
-        List<Long> bottom = groups.bottomAttemptIds();
+        Set<Long> top = new HashSet<>(groups.topAttemptIds());
+        Set<Long> bottom = new HashSet<>(groups.bottomAttemptIds());
         int topGiven = 0;
         int bottomGiven = 0;
         Map<Long, int[]> counts = new LinkedHashMap<>(); // choice (null = no answer) → {all, top, bottom}

@@ -64,13 +64,13 @@ public class ResultsResource {
     Authentication.CurrentCaller current;
 
     public record AttemptView(long attemptId, int number, String state, Instant startedAt, Instant endsAt,
-                              Instant submittedAt, String closeReason, Double points, double maxPoints, Double fraction,
+                              Instant submittedAt, String closeReason, Double points, Double maxPoints, Double fraction,
                               Instant lastActivity) {
         static AttemptView of(ResultsService.AttemptSummary s) {
             Attempt a = s.attempt();
             return new AttemptView(a.id().value(), a.number(), s.state().name().toLowerCase(Locale.ROOT), a.startedAt(),
                     a.endsAt().orElse(null), a.submittedAt().orElse(null), a.closeReason().map(Enum::name).orElse(null),
-                    a.score().map(sc -> sc.points()).orElse(null), a.score().map(sc -> sc.maxPoints()).orElse((double) 0),
+                    a.score().map(sc -> sc.points()).orElse(null), a.score().map(sc -> sc.maxPoints()).orElse(null),
                     a.score().map(sc -> sc.fraction()).orElse(null), s.lastActivity());
         }
     }
@@ -228,7 +228,8 @@ public class ResultsResource {
                 row.add(a.score().map(sc -> number(sc.maxPoints())).orElse(null));
                 row.add(a.score().map(sc -> number(100 * sc.fraction())).orElse(null));
                 row.add(student.grade().isPresent() ? number(100 * student.grade().getAsDouble()) : null);
-                Map<Long, Boolean> marks = export.marks().getOrDefault(a.id(), Map.of());
+                // An open attempt has no marks yet: its answers may still change.
+                Map<Long, Boolean> marks = a.isClosed() ? export.marks().getOrDefault(a.id(), Map.of()) : Map.of();
                 export.items().forEach(item -> row.add(marks.containsKey(item.id()) ? (marks.get(item.id()) ? "1" : "0") : null));
                 csv.append(Csv.line(row));
             }

@@ -187,6 +187,7 @@ class ResultsApiIT {
         assertTrue(aliceRow.endsWith(",2,3,66.67,66.67,1,1,0"), aliceRow);
         String daveRow = List.of(lines).stream().filter(l -> l.startsWith("Dave,")).findFirst().orElseThrow();
         assertTrue(daveRow.contains(",open,"), daveRow);
+        assertTrue(daveRow.endsWith(",,,"), "an open attempt has no points and no marks yet: " + daveRow);
     }
 
     @Test
