@@ -241,6 +241,29 @@ class ResultsApiIT {
     }
 
     @Test
+    void theAnalysedAttemptsFollowTheGradingMethodUnlessAsked() {
+        take(alice, quiz.key(0), quiz.key(1), quiz.key(2)); // Alice's second attempt: 3/3
+        JsonObject a = student(instructor.get(results()).json(), aliceId);
+        assertEquals(2, a.getInt("attemptCount"));
+        assertEquals(1.0, number(a, "grade"), 1e-9, "HIGHEST");
+
+        JsonObject highest = instructor.get(results() + "/items").json().getJsonObject("test");
+        assertEquals(3, highest.getInt("attempts"), "one attempt per student");
+        assertEquals(55.56, number(highest, "meanPercent"), 1e-9); // (100 + 33.33 + 33.33) / 3
+        assertEquals(44.44, number(instructor.get(results() + "/items?attempts=first").json().getJsonObject("test"), "meanPercent"), 1e-9);
+        assertEquals(55.56, number(instructor.get(results() + "/items?attempts=last").json().getJsonObject("test"), "meanPercent"), 1e-9);
+        JsonObject all = instructor.get(results() + "/items?attempts=all").json().getJsonObject("test");
+        assertEquals(4, all.getInt("attempts"));
+        assertEquals(58.33, number(all, "meanPercent"), 1e-9); // (66.67 + 100 + 33.33 + 33.33) / 4
+
+        assertEquals(200, instructor.put("api/quizzes/" + quiz.quizId + "/settings",
+                "{\"gradingMethod\": \"AVERAGE\", \"shuffleChoices\": false}").status());
+        assertEquals("all", instructor.get(results() + "/items").json().getString("attemptsAnalysed"),
+                "Moodle analyses all attempts when grades are averaged");
+        assertEquals(5.0 / 6, number(student(instructor.get(results()).json(), aliceId), "grade"), 1e-9);
+    }
+
+    @Test
     void correctingAKeyOffersARegradeThatRescoresClosedAttemptsAndPublishesGrades() {
         long item = quiz.itemIds.get(1);
         // The instructor decides option D ("four 1", Bob's answer) is the right one.
