@@ -1,0 +1,45 @@
+package org.articlequiz.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+import org.articlequiz.DomainException;
+import org.junit.jupiter.api.Test;
+
+class QuizTest {
+    static ItemContent item(String stem, int answer, String... options) {
+        return new ItemContent(stem, "PLACE", List.of(options), answer, "Because.", null, 0.5, "", false);
+    }
+
+    @Test
+    void onlyApprovedItemsAreDelivered() {
+        Quiz quiz = new Quiz("Q", null, QuizSettings.defaults(), Instant.EPOCH);
+        Item draft = quiz.addItem(item("Where?", 0, "Palm Beach", "Brussels"));
+        Item approved = quiz.addItem(item("Who?", 1, "Rutte", "Trump"));
+        approved.review(ReviewState.APPROVED);
+        assertEquals(List.of(approved), quiz.deliverableItems());
+        draft.review(ReviewState.RETIRED);
+        assertEquals(List.of(approved), quiz.deliverableItems());
+    }
+
+    @Test
+    void anItemHasExactlyOneKeyAmongDistinctOptions() {
+        assertEquals("invalid-item", assertThrows(DomainException.class, () -> item("Where?", 2, "A", "B")).slug());
+        assertEquals("invalid-item", assertThrows(DomainException.class, () -> item("Where?", 0, "A", " a")).slug());
+        assertEquals("invalid-item", assertThrows(DomainException.class, () -> item(" ", 0, "A", "B")).slug());
+        Quiz quiz = new Quiz("Q", null, QuizSettings.defaults(), Instant.EPOCH);
+        Item written = quiz.addItem(item("Where?", 1, "A", "B", "C"));
+        assertEquals("B", written.key().text());
+        assertEquals(1, written.choices().stream().filter(Choice::correct).count());
+    }
+
+    @Test
+    void settingsRefuseImpossibleValues() {
+        assertThrows(DomainException.class, () -> new QuizSettings(0, null, null, null, null, true, null));
+        assertThrows(DomainException.class, () -> new QuizSettings(null, null, 0, null, null, true, null));
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        assertThrows(DomainException.class, () -> new QuizSettings(null, null, null, t, t, true, null));
+    }
+}
