@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Item#write} (what {@link Quiz#editItem} does) keeps options as the same objects (the same rows, so responses that chose them survive and a regrade
- * can re-mark them): by text first, then by order for reworded ones.
+ * {@link Item#write} (what {@link Quiz#editItem} does) keeps options as the same objects, so the same rows:
+ * responses that chose them survive and a regrade can re-mark them. Matched by text first, then by order for
+ * reworded ones.
  */
 class ItemEditTest {
 
