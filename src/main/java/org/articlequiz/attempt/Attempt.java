@@ -13,7 +13,8 @@ import org.articlequiz.user.UserId;
 
 /**
  * One student's attempt at a quiz.
- * Invariants: once closed ({@code submittedAt} set) it never reopens and its score never changes; an attempt whose
+ * Invariants: once closed ({@code submittedAt} set) it never reopens, and its score changes only by an instructor's
+ * regrade ({@link #rescore}), never by anything a student does; an attempt whose
  * time ran out is closed at its {@code endsAt}, however late the server notices; responses are stored apart
  * (one row per item, see {@link Attempts#saveResponse}) because saving is the hot path.
  */
@@ -129,5 +130,19 @@ public class Attempt {
         this.closeReason = late && reason == CloseReason.SUBMITTED ? CloseReason.TIME_EXPIRED : reason;
         this.points = earnedPoints;
         return new Score(earnedPoints, maxPoints);
+    }
+
+    /**
+     * Gives a closed attempt the points its responses earn under the items' current keys, after an instructor
+     * corrected a key. Only closed attempts are regraded: an open one is scored when it closes, with the keys of
+     * that moment.
+     */
+    Score rescore(double earnedPoints) {
+        if (submittedAt == null) {
+            throw new IllegalStateException("attempt " + id + " is still open; it is graded when it closes");
+        }
+        Score score = new Score(earnedPoints, maxPoints);
+        this.points = earnedPoints;
+        return score;
     }
 }

@@ -37,6 +37,13 @@ public class Choice {
         this.correct = correct;
     }
 
+    /** An edit of the item that keeps this option (and so every response that chose it). */
+    void rewrite(int position, String text, boolean correct) {
+        this.position = position;
+        this.text = text;
+        this.correct = correct;
+    }
+
     public long id() {
         return id;
     }

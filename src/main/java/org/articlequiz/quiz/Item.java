@@ -75,10 +75,46 @@ public class Item {
         this.confidence = content.confidence();
         this.reasons = content.reasons();
         this.singleSource = content.singleSource();
-        choices.clear();
-        for (int i = 0; i < content.options().size(); i++) {
-            choices.add(new Choice(this, i, content.options().get(i), i == content.answer()));
+        rewriteChoices(content.options(), content.answer());
+    }
+
+    /**
+     * Keeps every option that survives an edit as the same row, so responses that chose it still point at it and
+     * a regrade can re-mark them: an option with the same text (ignoring case and outer spaces) is the same
+     * option wherever it moves; the remaining old options take the remaining new texts in order (an edited
+     * wording); old options left over are removed, new texts left over are added.
+     */
+    private void rewriteChoices(List<String> options, int answer) {
+        List<Choice> unmatched = new ArrayList<>(choices);
+        Choice[] kept = new Choice[options.size()];
+        for (int i = 0; i < options.size(); i++) {
+            String text = normalized(options.get(i));
+            for (Choice old : unmatched) {
+                if (normalized(old.text()).equals(text)) {
+                    kept[i] = old;
+                    unmatched.remove(old);
+                    break;
+                }
+            }
         }
+        for (int i = 0; i < options.size(); i++) {
+            if (kept[i] == null && !unmatched.isEmpty()) {
+                kept[i] = unmatched.remove(0);
+            }
+        }
+        choices.removeAll(unmatched);
+        for (int i = 0; i < options.size(); i++) {
+            if (kept[i] == null) {
+                choices.add(new Choice(this, i, options.get(i), i == answer));
+            } else {
+                kept[i].rewrite(i, options.get(i), i == answer);
+            }
+        }
+        choices.sort(java.util.Comparator.comparingInt(Choice::position));
+    }
+
+    private static String normalized(String option) {
+        return option.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     void moveTo(int position) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.articlequiz.attempt.RegradeService;
 import org.articlequiz.quiz.Accommodation;
 import org.articlequiz.quiz.FeedbackTiming;
 import org.articlequiz.quiz.GradingMethod;
@@ -33,7 +34,10 @@ import org.articlequiz.quiz.ReviewState;
 import org.articlequiz.quiz.SourceCitation;
 import org.articlequiz.user.UserId;
 
-/** The instructor API for quizzes: create, read, add and edit items, review them, settings, accommodations. */
+/**
+ * The instructor API for quizzes: create, read, add and edit items, review them, settings, accommodations.
+ * Editing an item that closed attempts answered returns a {@code regrade} offer (see {@link ResultsResource}).
+ */
 @Path("/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +45,9 @@ public class QuizResource {
 
     @Inject
     QuizService quizzes;
+    /** Edits go through regrading, which knows whether students already answered the item. */
+    @Inject
+    RegradeService regrades;
     @Inject
     Authentication.CurrentCaller current;
 
@@ -87,14 +94,20 @@ public class QuizResource {
     public record ChoiceView(long id, String text, boolean correct) {
     }
 
+    /** {@code regrade} is present only in the answer to an edit of an item that closed attempts answered. */
     public record ItemView(long id, int position, String stem, String kind, List<ChoiceView> choices, String explanation,
-                           SourceBody source, double confidence, String reasons, boolean singleSource, ReviewState state) {
+                           SourceBody source, double confidence, String reasons, boolean singleSource, ReviewState state,
+                           ResultsResource.RegradeOfferView regrade) {
         static ItemView of(Item i) {
+            return of(i, null);
+        }
+
+        static ItemView of(Item i, ResultsResource.RegradeOfferView regrade) {
             var s = i.source();
             return new ItemView(i.id(), i.position(), i.stem(), i.kind(),
                     i.choices().stream().map(c -> new ChoiceView(c.id(), c.text(), c.correct())).toList(), i.explanation(),
                     s == null ? null : new SourceBody(s.article(), s.sentence(), s.start(), s.end()),
-                    i.confidence(), i.reasons(), i.singleSource(), i.reviewState());
+                    i.confidence(), i.reasons(), i.singleSource(), i.reviewState(), regrade);
         }
     }
 
@@ -140,7 +153,8 @@ public class QuizResource {
     @Path("{id}/items/{itemId}")
     public ItemView editItem(@PathParam("id") long id, @PathParam("itemId") long itemId, @NotNull @Valid ItemBody body) {
         current.instructor();
-        return ItemView.of(quizzes.editItem(new QuizId(id), itemId, body.toContent()));
+        RegradeService.EditedItem edited = regrades.editItem(new QuizId(id), itemId, body.toContent());
+        return ItemView.of(edited.item(), edited.regrade().map(o -> ResultsResource.RegradeOfferView.of(id, o)).orElse(null));
     }
 
     @PUT

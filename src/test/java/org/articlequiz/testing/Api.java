@@ -37,6 +37,11 @@ public final class Api {
         return send("GET", path, null, "application/json");
     }
 
+    /** A GET that asks for another media type, such as {@code text/csv}. */
+    public Reply get(String path, String accept) {
+        return send("GET", path, null, null, accept);
+    }
+
     public Reply post(String path, String json) {
         return send("POST", path, json, "application/json");
     }
@@ -46,9 +51,13 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, "application/json, application/problem+json");
+    }
+
+    public Reply send(String method, String path, String body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (body != null) {
             request.header("Content-Type", contentType);
         }
