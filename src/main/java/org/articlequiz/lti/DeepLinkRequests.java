@@ -1,0 +1,10 @@
+package org.articlequiz.lti;
+
+import java.util.Optional;
+
+/** Deep linking requests waiting for an answer. */
+public interface DeepLinkRequests {
+    void add(DeepLinkRequest request);
+
+    Optional<DeepLinkRequest> find(String id);
+}
