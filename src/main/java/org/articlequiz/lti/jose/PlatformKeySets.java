@@ -25,7 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PlatformKeySets {
     private static final System.Logger LOG = System.getLogger(PlatformKeySets.class.getName());
     static final Duration REFETCH_INTERVAL = Duration.ofSeconds(30);
-    static final Duration MAX_AGE = Duration.ofHours(12);
+    /**
+     * How long a fetched set is trusted without asking again: short, so that a key the platform withdrew (rotated
+     * out, or compromised) stops verifying within minutes, not hours.
+     */
+    static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     private record Cached(JWKSet keys, Instant fetchedAt) {
     }
@@ -73,9 +77,12 @@ public class PlatformKeySets {
         }
     }
 
-    private static Optional<VerificationKey> lookup(JWKSet set, String keyId) {
+    private Optional<VerificationKey> lookup(JWKSet set, String keyId) {
         JWK jwk = set.getKeyByKeyId(keyId);
-        if (jwk instanceof RSAKey rsa && (rsa.getKeyUse() == null || KeyUse.SIGNATURE.equals(rsa.getKeyUse()))) {
+        // a key past its own "exp" (a JWK parameter some platforms set when they rotate) verifies nothing
+        boolean expired = jwk != null && jwk.getExpirationTime() != null
+                && !jwk.getExpirationTime().toInstant().isAfter(clock.instant());
+        if (jwk instanceof RSAKey rsa && !expired && (rsa.getKeyUse() == null || KeyUse.SIGNATURE.equals(rsa.getKeyUse()))) {
             return Optional.of(new VerificationKey(rsa));
         }
         return Optional.empty();
