@@ -138,3 +138,11 @@ create table lti_context_roster (
     updated_at       timestamptz not null default now(),
     primary key (platform_id, context_id)
 );
+
+-- Single-use invitations to LTI Dynamic Registration: only a platform an admin invited may register itself.
+create table lti_registration_invite (
+    code_hash   char(64) primary key,
+    created_at  timestamptz not null,
+    expires_at  timestamptz not null,
+    used_at     timestamptz
+);
