@@ -31,7 +31,7 @@ create table lti_login_state (
     nonce            text        not null,
     platform_id      bigint      not null references lti_platform (id) on delete cascade,
     target_link_uri  text        not null,
-    browser_hash     char(64)    not null,
+    browser_hash     text        not null,
     storage_target   text,
     login_query      text        not null,
     expires_at       timestamptz not null
@@ -141,7 +141,7 @@ create table lti_context_roster (
 
 -- Single-use invitations to LTI Dynamic Registration: only a platform an admin invited may register itself.
 create table lti_registration_invite (
-    code_hash   char(64) primary key,
+    code_hash   text primary key,
     created_at  timestamptz not null,
     expires_at  timestamptz not null,
     used_at     timestamptz

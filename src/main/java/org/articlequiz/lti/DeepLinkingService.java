@@ -16,6 +16,7 @@ import org.articlequiz.lti.platform.Platforms;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.QuizService;
+import org.articlequiz.quiz.SourceArticle;
 
 /**
  * Deep Linking 2.0: the instructor picks an existing quiz or creates one from articles, and we answer the platform
@@ -37,13 +38,19 @@ public class DeepLinkingService {
     @Inject
     Clock clock;
 
-    /** The quizzes an instructor may pick for this request: those of the course, and those not yet in any course. */
+    /** What the picker offers: the course's quizzes and those in no course yet (of this tenant), and the articles. */
+    public record Choices(List<Quiz> quizzes, List<SourceArticle> articles) {
+    }
+
     @Transactional
-    public List<Quiz> choices(String requestId, Caller caller) {
+    public Choices choices(String requestId, Caller caller) {
         DeepLinkRequest request = open(requestId, caller);
-        return quizzes.list().stream().filter(q -> q.contextId() == null || q.contextId().equals(request.contextId()))
-                .filter(q -> links.tenantOf(q.id()).map(t -> t.equals(new LtiLinks.Tenant(request.platform(), request.deploymentId()))).orElse(true))
+        LtiLinks.Tenant tenant = new LtiLinks.Tenant(request.platform(), request.deploymentId());
+        List<Quiz> quizzes = this.quizzes.list().stream()
+                .filter(q -> q.contextId() == null || q.contextId().equals(request.contextId()))
+                .filter(q -> links.tenantOf(q.id()).map(tenant::equals).orElse(true))
                 .toList();
+        return new Choices(quizzes, this.quizzes.articles());
     }
 
     /** Answers with a link to an existing quiz. */

@@ -93,6 +93,14 @@ public class LoginService {
         return state == null ? Optional.empty() : states.find(state);
     }
 
+    /** The origin of the platform of a pending login, which platform storage messages come from. */
+    @Transactional
+    public String platformOrigin(LoginState state) {
+        URI auth = platforms.find(state.platform()).map(Platform::authUrl).orElseThrow(
+                () -> new LaunchRejected(LaunchCheck.STATE, "The platform of this login is no longer registered."));
+        return auth.getScheme() + "://" + auth.getRawAuthority();
+    }
+
     private Platform platform(LoginRequest request) {
         if (request.clientId() != null && !request.clientId().isBlank()) {
             return platforms.find(request.issuer(), request.clientId()).filter(Platform::enabled)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.articlequiz.DomainException;
 import org.articlequiz.lti.RandomTokens;
+import org.articlequiz.lti.jose.KeyRing;
 
 /** The admin's side of registrations: add, list, add deployments, disable; invitations to Dynamic Registration. */
 @ApplicationScoped
@@ -21,6 +22,8 @@ public class RegistrationService {
     Platforms platforms;
     @Inject
     RegistrationInvites invites;
+    @Inject
+    KeyRing keys;
     @Inject
     Clock clock;
 
@@ -91,6 +94,13 @@ public class RegistrationService {
         String code = RandomTokens.next();
         invites.add(RandomTokens.sha256(code), clock.instant(), clock.instant().plus(INVITE_LIFETIME));
         return URI.create(registrationEndpoint + "?invite=" + code);
+    }
+
+    /** Starts a rotation of our signing keys (see KeyRing); returns the next key's id. */
+    @Transactional
+    public String rotateKeys(String bearer) {
+        admins.require(bearer);
+        return keys.rotate();
     }
 
     private Platform require(PlatformId id) {
