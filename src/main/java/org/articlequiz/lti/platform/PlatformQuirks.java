@@ -32,7 +32,7 @@ public final class PlatformQuirks {
 
     /** The line items container filtered by a query parameter, keeping the container's own query (Moodle again). */
     public static URI withQuery(URI container, String name, String value) {
-        String extra = name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        String extra = name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         String s = container.toString();
         int hash = s.indexOf('#');
         s = hash < 0 ? s : s.substring(0, hash);
