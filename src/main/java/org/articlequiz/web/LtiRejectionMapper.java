@@ -19,7 +19,7 @@ public class LtiRejectionMapper implements ExceptionMapper<LaunchRejected> {
         LOG.log(System.Logger.Level.INFO, "LTI launch refused: " + e.getMessage());
         Response.Status status = e.check() == LaunchCheck.DEPLOYMENT ? Response.Status.FORBIDDEN : Response.Status.UNAUTHORIZED;
         return Response.status(status).type(LtiPages.HTML).header("Cache-Control", "no-store")
-                .header("X-Problem-Type", "urn:article-quiz:problem:" + e.slug())
+                .header("X-Problem-Type", Problems.TYPE_PREFIX + e.slug())
                 .entity(LtiPages.rejected("This launch was refused", e.getMessage(), e.check().slug())).build();
     }
 }

@@ -2,11 +2,7 @@ package org.articlequiz.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import org.articlequiz.DomainException;
-import org.articlequiz.lti.Caller;
-import org.articlequiz.lti.LaunchSessions;
+
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,21 +26,19 @@ public class LtiServicesResource {
     @Inject
     RosterService rosters;
     @Inject
-    LaunchSessions sessions;
-    @HeaderParam(HttpHeaders.AUTHORIZATION)
-    String authorization;
+    Authentication.CurrentCaller current;
 
     /** The student's line: PENDING, DELIVERED (the gradebook confirmed), PARKED (with why) or NOT_SENT. */
     @GET
     @Path("/gradebook/attempts/{attempt}")
     public GradebookStatus.Delivery attempt(@PathParam("attempt") long attempt) {
-        return gradebook.ofAttempt(new AttemptId(attempt), caller());
+        return gradebook.ofAttempt(new AttemptId(attempt), current.caller());
     }
 
     @GET
     @Path("/gradebook/quizzes/{quiz}/parked")
     public List<GradebookStatus.Parked> parked(@PathParam("quiz") long quiz) {
-        return gradebook.parked(new QuizId(quiz), caller());
+        return gradebook.parked(new QuizId(quiz), current.caller());
     }
 
     public record MemberView(String subject, String name, String email, List<String> roles, String status, Long userId) {
@@ -54,15 +48,7 @@ public class LtiServicesResource {
     @GET
     @Path("/roster")
     public List<MemberView> roster() {
-        return rosters.roster(caller()).stream().map((Member m) -> new MemberView(m.subject(), m.name(), m.email(),
+        return rosters.roster(current.caller()).stream().map((Member m) -> new MemberView(m.subject(), m.name(), m.email(),
                 m.roles(), m.status(), m.user() == null ? null : m.user().value())).toList();
-    }
-
-    // TODO(lead's web layer): use Authentication.CurrentCaller once it is on main
-    private Caller caller() {
-        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).strip() : "";
-        return sessions.authenticate(token).orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED,
-                "unauthenticated", "This needs a launch session: open the quiz from your course."));
     }
 }

@@ -123,19 +123,50 @@ public final class SandboxPlatform implements AutoCloseable {
     }
 
     /**
-     * Demo mode: {@code SandboxPlatform <port> <tool root URL> [<admin token>]}. With the admin token it registers
-     * itself with the tool through the admin API, so "launch as student" works at once.
+     * Demo mode: {@code SandboxPlatform <port> <tool root URL> [<admin token> [background]]}. With the admin token it
+     * registers itself with the tool through the admin API as soon as the tool answers, so that "launch as student"
+     * works at once. With {@code background} it returns after starting (the run command starts the server next).
      */
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9001;
         String toolRoot = args.length > 1 ? args[1] : "http://localhost:8080/article-quiz";
         SandboxPlatform sandbox = start(port, toolRoot);
         if (args.length > 2) {
-            HttpResponse<String> r = sandbox.registerWith(toolRoot, args[2]);
-            LOG.log(System.Logger.Level.INFO, "Registered with the tool: HTTP " + r.statusCode());
+            Thread registrar = new Thread(() -> sandbox.registerWhenUp(toolRoot, args[2]), "sandbox-registrar");
+            registrar.setDaemon(true);
+            registrar.start();
         }
-        LOG.log(System.Logger.Level.INFO, "Open " + sandbox.base + "/ and click \"launch as student\"");
+        LOG.log(System.Logger.Level.INFO, "Sandbox LMS: open " + sandbox.base + "/ and click \"Launch as instructor\"");
+        if (args.length > 3 && args[3].equals("background")) {
+            return;
+        }
         Thread.currentThread().join();
+    }
+
+    /** Retries the registration for ten minutes while the tool starts; an existing registration counts as done. */
+    void registerWhenUp(String toolRoot, String adminToken) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = registerWith(toolRoot, adminToken);
+                if (r.statusCode() == 201 || r.statusCode() == 409) {
+                    LOG.log(System.Logger.Level.INFO, "Sandbox LMS registered with the tool (HTTP " + r.statusCode() + ")");
+                    return;
+                }
+            } catch (IOException e) {
+                // the tool is not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.log(System.Logger.Level.WARNING, "Sandbox LMS could not register with the tool at " + toolRoot);
     }
 
     /** Registers this platform with the tool through its admin API. */
