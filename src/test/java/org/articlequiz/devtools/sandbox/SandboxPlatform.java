@@ -618,7 +618,9 @@ public final class SandboxPlatform implements AutoCloseable {
         String body = body(ex);
         registrations.add(body);
         var metadata = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
-        send(ex, 200, "application/json", "{\"client_id\":\"" + CLIENT_ID + "\",\"initiate_login_uri\":\""
+        // a new client for each registration, as platforms do (the demo's registration keeps CLIENT_ID)
+        send(ex, 200, "application/json", "{\"client_id\":\"" + CLIENT_ID + "-dynamic-" + registrations.size()
+                + "\",\"initiate_login_uri\":\""
                 + json(metadata.getString("initiate_login_uri")) + "\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":"
                 + "{\"deployment_id\":\"" + DEPLOYMENT_ID + "\"}}");
     }
