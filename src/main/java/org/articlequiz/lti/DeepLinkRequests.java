@@ -7,4 +7,7 @@ public interface DeepLinkRequests {
     void add(DeepLinkRequest request);
 
     Optional<DeepLinkRequest> find(String id);
+
+    /** Deletes requests that expired before {@code now}; returns how many. */
+    int purgeExpired(java.time.Instant now);
 }

@@ -14,4 +14,7 @@ public interface LoginStates {
      * server nodes, exactly one gets it.
      */
     Optional<LoginState> consume(String state);
+
+    /** Deletes states that expired before {@code now}; returns how many. */
+    int purgeExpired(java.time.Instant now);
 }

@@ -9,4 +9,7 @@ public interface UsedNonces {
      * database, not a read then a write).
      */
     boolean consume(String issuer, String nonce, Instant keepUntil);
+
+    /** Forgets nonces whose tokens expired long ago; returns how many. */
+    int purgeExpired(Instant now);
 }

@@ -21,4 +21,9 @@ public class JpaDeepLinkRequests implements DeepLinkRequests {
     public Optional<DeepLinkRequest> find(String id) {
         return Optional.ofNullable(id).map(i -> em.find(DeepLinkRequest.class, i));
     }
+
+    @Override
+    public int purgeExpired(java.time.Instant now) {
+        return em.createNativeQuery("delete from lti_deep_link_request where expires_at < ?1").setParameter(1, now).executeUpdate();
+    }
 }

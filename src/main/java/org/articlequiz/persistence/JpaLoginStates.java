@@ -37,4 +37,9 @@ public class JpaLoginStates implements LoginStates {
         int deleted = em.createNativeQuery("delete from lti_login_state where state = ?1").setParameter(1, state).executeUpdate();
         return deleted == 1 ? Optional.of(found) : Optional.empty();
     }
+
+    @Override
+    public int purgeExpired(java.time.Instant now) {
+        return em.createNativeQuery("delete from lti_login_state where expires_at < ?1").setParameter(1, now).executeUpdate();
+    }
 }

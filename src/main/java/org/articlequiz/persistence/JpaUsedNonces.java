@@ -18,4 +18,9 @@ public class JpaUsedNonces implements UsedNonces {
                         + "on conflict do nothing")
                 .setParameter(1, issuer).setParameter(2, nonce).setParameter(3, keepUntil).executeUpdate() == 1;
     }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return em.createNativeQuery("delete from lti_used_nonce where keep_until < ?1").setParameter(1, now).executeUpdate();
+    }
 }

@@ -47,6 +47,11 @@ class DeepLinkingServiceTest {
             public Optional<DeepLinkRequest> find(String id) {
                 return Optional.ofNullable(requests.get(id));
             }
+
+            @Override
+            public int purgeExpired(java.time.Instant now) {
+                return 0;
+            }
         };
         service.platforms = platform.platforms;
         service.links = links;

@@ -21,4 +21,11 @@ public final class InMemoryLoginStates implements LoginStates {
     public Optional<LoginState> consume(String state) {
         return Optional.ofNullable(states.remove(state));
     }
+
+    @Override
+    public int purgeExpired(java.time.Instant now) {
+        int before = states.size();
+        states.values().removeIf(s -> s.expiresAt().isBefore(now));
+        return before - states.size();
+    }
 }

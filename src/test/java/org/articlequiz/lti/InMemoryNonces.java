@@ -11,4 +11,9 @@ public final class InMemoryNonces implements UsedNonces {
     public boolean consume(String issuer, String nonce, Instant keepUntil) {
         return used.add(issuer + " " + nonce);
     }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return 0;
+    }
 }

@@ -57,6 +57,11 @@ class LaunchServiceTest {
             public Optional<DeepLinkRequest> find(String id) {
                 return Optional.empty();
             }
+
+            @Override
+            public int purgeExpired(Instant now) {
+                return 0;
+            }
         };
         service.sessions = new LaunchSessions() {
             @Override
