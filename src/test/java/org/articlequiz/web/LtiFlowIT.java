@@ -211,6 +211,19 @@ class LtiFlowIT {
     }
 
     @Test
+    void withoutCookiesThePlatformsStorageCarriesTheState() {
+        LtiBrowser.Launch launch = new LtiBrowser().blockCookies().launch(sandbox.launchLinkWithPlatformStorage("student-3"));
+        assertNotNull(launch.session(), () -> "launch through platform storage: " + launch.last());
+        assertEquals("learner", launch.role());
+    }
+
+    @Test
+    void withCookiesAndPlatformStorageOfferedTheCookieIsEnough() {
+        LtiBrowser.Launch launch = new LtiBrowser().launch(sandbox.launchLinkWithPlatformStorage("student-3"));
+        assertNotNull(launch.session(), () -> "launch: " + launch.last());
+    }
+
+    @Test
     void dynamicRegistrationNeedsAnInvitationAndStoresThePlatform() {
         Api admin = new Api(base, ADMIN_TOKEN);
         String url = admin.post("api/admin/lti/registration-invitations", null).json().getString("registrationUrl");

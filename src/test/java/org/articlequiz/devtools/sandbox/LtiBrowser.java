@@ -104,8 +104,8 @@ public final class LtiBrowser {
      * launch; returns what the tool handed the pages.
      */
     public Launch launch(URI platformLaunchLink) {
-        Page authForm = follow(get(platformLaunchLink));
-        Page landed = submit(authForm.form());
+        Page authForm = follow(withPlatformStorage(follow(get(platformLaunchLink))));
+        Page landed = withPlatformStorage(submit(authForm.form()));
         if (landed.status() != 303) {
             return new Launch(null, null, null, landed);
         }
@@ -127,6 +127,55 @@ public final class LtiBrowser {
                 .orElseThrow(() -> new AssertionError("quiz " + quizId + " not offered: " + picker.body()));
         Page answer = submit(choice);
         return submit(answer.form());
+    }
+
+    /**
+     * Plays the platform's storage frame for the tool's postMessage pages, as the sandbox's page script does in a real
+     * browser: a put_data page stores its value and goes on to its next URL; a get_data page gets the value back and
+     * submits its form.
+     */
+    private final Map<String, String> platformStorage = new ConcurrentHashMap<>();
+    private static final Pattern PUT = Pattern.compile("subject:'lti.put_data',message_id:id,key:(\"[^\"]*\"),value:(\"[^\"]*\")");
+    private static final Pattern GET = Pattern.compile("subject:'lti.get_data',message_id:id,key:(\"[^\"]*\")");
+    private static final Pattern NEXT = Pattern.compile("window.location.replace\\((\"[^\"]*\")\\)");
+
+    public Page withPlatformStorage(Page page) {
+        if (page.status() != 200) {
+            return page;
+        }
+        Matcher put = PUT.matcher(page.body());
+        if (put.find()) {
+            platformStorage.put(js(put.group(1)), js(put.group(2)));
+            Matcher next = NEXT.matcher(page.body());
+            if (!next.find()) {
+                throw new AssertionError("put_data page without a next URL: " + page.body());
+            }
+            return get(page.uri().resolve(js(next.group(1))));
+        }
+        Matcher get = GET.matcher(page.body());
+        if (get.find()) {
+            String value = platformStorage.get(js(get.group(1)));
+            if (value == null) {
+                return page; // the page would now show "open in a new window"
+            }
+            Form form = page.form();
+            Map<String, String> fields = new LinkedHashMap<>(form.fields());
+            fields.put("platform_storage_secret", value);
+            return post(form.action(), fields);
+        }
+        return page;
+    }
+
+    /** A JavaScript string literal as LtiPages writes them (\\uXXXX escapes) back to text. */
+    static String js(String literal) {
+        String inner = literal.substring(1, literal.length() - 1);
+        Matcher m = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(inner);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private Page send(HttpRequest.Builder request, URI uri) {

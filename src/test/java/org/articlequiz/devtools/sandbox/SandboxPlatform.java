@@ -197,6 +197,11 @@ public final class SandboxPlatform implements AutoCloseable {
         return URI.create(base + "/launch?user=" + enc(subject));
     }
 
+    /** A launch that also offers the tool platform storage (LTI Client Side postMessages) in the parent frame. */
+    public URI launchLinkWithPlatformStorage(String subject) {
+        return URI.create(base + "/launch?user=" + enc(subject) + "&storage=1");
+    }
+
     public URI deepLinkingLink(String subject) {
         return URI.create(base + "/launch?user=" + enc(subject) + "&kind=deeplinking");
     }
@@ -306,14 +311,23 @@ public final class SandboxPlatform implements AutoCloseable {
                 + "iframe{width:100%;height:36rem;border:1px solid #999}</style></head><body>"
                 + "<h1>Sandbox LMS — Biology 101</h1><p>A stand-in course platform for trying Article Quiz. Each link runs "
                 + "the real LTI 1.3 login and launch.</p><ul>"
-                + "<li><a href=\"/launch?user=student-1\" target=\"tool\">Launch as student</a> (Sam Student)</li>"
-                + "<li><a href=\"/launch?user=instructor-1\" target=\"tool\">Launch as instructor</a> (Ines Instructor)</li>"
-                + "<li><a href=\"/launch?user=instructor-1&amp;kind=deeplinking\" target=\"tool\">Add activity (deep linking) as instructor</a></li>"
+                + "<li><a href=\"/launch?user=instructor-1&amp;kind=deeplinking&amp;storage=1\" target=\"tool\">Add activity (deep linking) as instructor</a> — do this first: pick a quiz</li>"
+                + "<li><a href=\"/launch?user=student-1&amp;storage=1\" target=\"tool\">Launch as student</a> (Sam Student)</li>"
+                + "<li><a href=\"/launch?user=instructor-1&amp;storage=1\" target=\"tool\">Launch as instructor</a> (Ines Instructor)</li>"
                 + "</ul><iframe name=\"tool\" title=\"Article Quiz\"></iframe><h2>Gradebook</h2><ul>");
         for (ReceivedScore s : scores) {
             b.append("<li>").append(html(s.at().toString())).append(": ").append(html(s.body())).append("</li>");
         }
-        b.append("</ul></body></html>");
+        // Platform storage (LTI Client Side postMessages): answers lti.capabilities, lti.put_data and lti.get_data from
+        // the tool's frame, keeping values per origin, so launches work where third-party cookies are blocked.
+        b.append("</ul><script>var store={};window.addEventListener('message',function(e){var d=e.data||{};"
+                + "var reply=function(m){e.source.postMessage(m,e.origin);};"
+                + "if(d.subject==='lti.capabilities'){reply({subject:'lti.capabilities.response',message_id:d.message_id,"
+                + "supported_messages:[{subject:'lti.put_data'},{subject:'lti.get_data'}]});}"
+                + "else if(d.subject==='lti.put_data'){store[e.origin+'|'+d.key]=d.value;"
+                + "reply({subject:'lti.put_data.response',message_id:d.message_id,key:d.key,value:d.value});}"
+                + "else if(d.subject==='lti.get_data'){reply({subject:'lti.get_data.response',message_id:d.message_id,"
+                + "key:d.key,value:store[e.origin+'|'+d.key]});}});</script></body></html>");
         send(ex, 200, "text/html; charset=utf-8", b.toString());
     }
 
@@ -325,7 +339,8 @@ public final class SandboxPlatform implements AutoCloseable {
         String target = kind.equals("deeplinking") ? tool.deepLinkingUrl().toString() : tool.targetLinkUri().toString();
         String location = tool.loginUrl() + "?iss=" + enc(issuer()) + "&login_hint=" + enc(user) + "&target_link_uri="
                 + enc(target) + "&lti_message_hint=" + enc(kind) + "&client_id=" + enc(CLIENT_ID)
-                + "&lti_deployment_id=" + enc(DEPLOYMENT_ID);
+                + "&lti_deployment_id=" + enc(DEPLOYMENT_ID)
+                + ("1".equals(q.get("storage")) ? "&lti_storage_target=_parent" : "");
         ex.getResponseHeaders().add("Location", location);
         send(ex, 302, "text/plain", "");
     }
