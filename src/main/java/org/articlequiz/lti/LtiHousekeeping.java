@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.articlequiz.lti.jose.KeyRing;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,12 +14,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes what the launch protocol no longer needs: expired login states, nonces whose tokens expired long ago (a
- * replay of those fails on exp anyway), expired deep linking requests. Every ten minutes, on every node (deletes of
- * expired rows are idempotent).
+ * replay of those fails on exp anyway), expired deep linking requests; and rotates our signing key every 90 days.
+ * Every ten minutes, on every node (deletes of expired rows are idempotent; two nodes rotating at once would only
+ * publish two successors, the newer of which signs).
  */
 @ApplicationScoped
 public class LtiHousekeeping {
     private static final System.Logger LOG = System.getLogger(LtiHousekeeping.class.getName());
+    /** Our signing key is rotated (with overlap) when it is older than this. */
+    static final java.time.Duration KEY_MAX_AGE = java.time.Duration.ofDays(90);
 
     @Inject
     LoginStates states;
@@ -28,6 +32,8 @@ public class LtiHousekeeping {
     DeepLinkRequests deepLinkRequests;
     @Inject
     Clock clock;
+    @Inject
+    KeyRing keys;
     @Inject
     LtiHousekeeping self;
 
@@ -52,6 +58,9 @@ public class LtiHousekeeping {
     public void purge() {
         var now = clock.instant();
         int purged = states.purgeExpired(now) + nonces.purgeExpired(now) + deepLinkRequests.purgeExpired(now);
+        if (keys.rotateIfOlderThan(KEY_MAX_AGE)) {
+            LOG.log(System.Logger.Level.INFO, "Started the scheduled rotation of our LTI signing key");
+        }
         if (purged > 0) {
             LOG.log(System.Logger.Level.DEBUG, "LTI housekeeping deleted " + purged + " expired rows");
         }

@@ -2,6 +2,7 @@ package org.articlequiz.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +40,13 @@ public class LtiServicesResource {
     @Path("/gradebook/quizzes/{quiz}/parked")
     public List<GradebookStatus.Parked> parked(@PathParam("quiz") long quiz) {
         return gradebook.parked(new QuizId(quiz), current.caller());
+    }
+
+    /** An instructor sends a parked score again. */
+    @POST
+    @Path("/gradebook/scores/{id}/retry")
+    public GradebookStatus.Delivery retry(@PathParam("id") long id) {
+        return gradebook.retry(id, current.caller());
     }
 
     public record MemberView(String subject, String name, String email, List<String> roles, String status, Long userId) {

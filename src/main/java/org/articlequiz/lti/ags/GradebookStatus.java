@@ -15,6 +15,10 @@ import org.articlequiz.quiz.QuizId;
 public class GradebookStatus {
     @Inject
     ScoreOutbox outbox;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    org.articlequiz.quiz.Quizzes quizzes;
 
     /** @param state NOT_SENT when no gradebook takes this quiz's grades (launched without AGS, or outside a platform) */
     public record Delivery(String state, int tries, String lastError, Instant deliveredAt) {
@@ -38,9 +42,27 @@ public class GradebookStatus {
 
     @Transactional
     public List<Parked> parked(QuizId quiz, Caller caller) {
-        caller.requireInstructor();
+        requireCourseInstructor(quiz.value(), caller);
         return outbox.parked(quiz.value()).stream()
                 .map(e -> new Parked(e.id(), e.attempt(), e.subject(), e.scoreGiven(), e.scoreMaximum(), e.lastError()))
                 .toList();
+    }
+
+    /** An instructor sends a parked score again (after fixing the cause in the platform). */
+    @Transactional
+    public Delivery retry(long outboxId, Caller caller) {
+        OutboxEntry entry = outbox.find(outboxId).orElseThrow(() -> DomainException.notFound("gradebook-score", outboxId));
+        requireCourseInstructor(entry.quizId(), caller);
+        entry.requeue(clock.instant());
+        return new Delivery(entry.state().name(), entry.tries(), null, entry.deliveredAt());
+    }
+
+    /** Only an instructor of the quiz's course (the launch's context) sees or resends its scores. */
+    private void requireCourseInstructor(long quizId, Caller caller) {
+        caller.requireInstructor();
+        String context = quizzes.find(new QuizId(quizId)).map(org.articlequiz.quiz.Quiz::contextId).orElse(null);
+        if (context != null && !context.equals(caller.contextId())) {
+            throw DomainException.forbidden("other-course", "This quiz belongs to another course.");
+        }
     }
 }

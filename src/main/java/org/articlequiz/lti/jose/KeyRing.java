@@ -89,6 +89,22 @@ public class KeyRing {
         return next.keyId();
     }
 
+    /**
+     * Rotates when the signing key is older than {@code maxAge} and no successor is published yet; for the scheduled
+     * housekeeping, so that keys rotate without anyone remembering to. Returns whether it started a rotation.
+     */
+    @Transactional
+    public boolean rotateIfOlderThan(Duration maxAge) {
+        Instant now = clock.instant();
+        ToolKey current = signingKey(now);
+        boolean successorWaiting = keys.findAll().stream().anyMatch(k -> k.activeFrom().isAfter(now));
+        if (!successorWaiting && current.activeFrom().plus(maxAge).isBefore(now)) {
+            rotate();
+            return true;
+        }
+        return false;
+    }
+
     /** The key that signs at this instant; the newest one when two overlap. */
     private ToolKey signingKey(Instant now) {
         return keys.findAll().stream().filter(k -> k.signsAt(now)).max(Comparator.comparing(ToolKey::activeFrom))

@@ -45,4 +45,13 @@ class KeyRingTest {
         assertEquals(1, after.getKeys().size());
         assertEquals(next, after.getKeys().get(0).getKeyID());
     }
+
+    @Test
+    void scheduledRotationStartsOnceWhenTheKeyIsOld() {
+        ring.publicJwks();
+        assertEquals(false, ring.rotateIfOlderThan(Duration.ofDays(90)));
+        clock.advance(Duration.ofDays(91));
+        assertEquals(true, ring.rotateIfOlderThan(Duration.ofDays(90)));
+        assertEquals(false, ring.rotateIfOlderThan(Duration.ofDays(90)), "the successor is already waiting");
+    }
 }
