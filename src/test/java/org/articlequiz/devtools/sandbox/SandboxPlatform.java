@@ -130,17 +130,28 @@ public final class SandboxPlatform implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9001;
         String toolRoot = args.length > 1 ? args[1] : "http://localhost:8080/article-quiz";
-        SandboxPlatform sandbox = start(port, toolRoot);
-        if (args.length > 2) {
-            Thread registrar = new Thread(() -> sandbox.registerWhenUp(toolRoot, args[2]), "sandbox-registrar");
-            registrar.setDaemon(true);
-            registrar.start();
+        boolean background = args.length > 3 && args[3].equals("background");
+        java.util.concurrent.CompletableFuture<SandboxPlatform> started = new java.util.concurrent.CompletableFuture<>();
+        // Started from a daemon thread, the HTTP server's own threads are daemons too: exec:java, which waits for
+        // every non-daemon thread, then goes on to start the tool instead of waiting here for ever.
+        Thread starter = new Thread(() -> {
+            try {
+                SandboxPlatform sandbox = start(port, toolRoot);
+                started.complete(sandbox);
+                if (args.length > 2) {
+                    sandbox.registerWhenUp(toolRoot, args[2]);
+                }
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "sandbox-starter");
+        starter.setDaemon(background);
+        starter.start();
+        SandboxPlatform sandbox = started.get();
+        LOG.log(System.Logger.Level.INFO, "Sandbox LMS: open " + sandbox.base + "/ and click \"Add activity\" first");
+        if (!background) {
+            Thread.currentThread().join();
         }
-        LOG.log(System.Logger.Level.INFO, "Sandbox LMS: open " + sandbox.base + "/ and click \"Launch as instructor\"");
-        if (args.length > 3 && args[3].equals("background")) {
-            return;
-        }
-        Thread.currentThread().join();
     }
 
     /** Retries the registration for ten minutes while the tool starts; an existing registration counts as done. */
