@@ -29,6 +29,18 @@ public class Settings {
     @ConfigProperty(name = "articlequiz.session-minutes", defaultValue = "480")
     long sessionMinutes;
 
+    @Inject
+    @ConfigProperty(name = "articlequiz.lti.outbox-poll-ms", defaultValue = "2000")
+    long outboxPollMillis;
+
+    @Inject
+    @ConfigProperty(name = "articlequiz.lti.outbox-backoff-ms", defaultValue = "5000")
+    long outboxBackoffMillis;
+
+    @Inject
+    @ConfigProperty(name = "articlequiz.admin-token")
+    Optional<String> adminToken;
+
     /** Demo mode: loads the seed articles and serves the sandbox platform. Never on in production. */
     public boolean demo() {
         return demo;
@@ -47,5 +59,20 @@ public class Settings {
     /** How long a launch session lasts. */
     public Duration sessionLength() {
         return Duration.ofMinutes(sessionMinutes);
+    }
+
+    /** How often the grade passback worker looks for scores to send. */
+    public Duration outboxPoll() {
+        return Duration.ofMillis(Math.max(100, outboxPollMillis));
+    }
+
+    /** The first retry delay of a score a platform did not take; doubled at each further try. */
+    public Duration outboxBackoff() {
+        return Duration.ofMillis(Math.max(10, outboxBackoffMillis));
+    }
+
+    /** The bearer token of the registrations admin API; without it, only an LTI administrator may use it. */
+    public Optional<String> adminToken() {
+        return adminToken.filter(s -> !s.isBlank());
     }
 }

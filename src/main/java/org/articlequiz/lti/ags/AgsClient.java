@@ -1,0 +1,100 @@
+package org.articlequiz.lti.ags;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Optional;
+import org.articlequiz.lti.platform.PlatformCallFailed;
+import org.articlequiz.lti.platform.PlatformHttp;
+import org.articlequiz.lti.platform.PlatformQuirks;
+
+/** The AGS 2.0 calls: find or create the line item of a quiz, post a score to it. */
+@ApplicationScoped
+public class AgsClient {
+    static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
+    static final String LINE_ITEMS = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+
+    @Inject
+    PlatformHttp http;
+
+    protected AgsClient() {
+    }
+
+    public AgsClient(PlatformHttp http) {
+        this.http = http;
+    }
+
+    /**
+     * The line item of this entry's quiz in its resource link: the launch's own when it had one, else the one in
+     * the container with our resourceId (AGS 3.2.4, filtered by resource_link_id), else a new one. Looking before
+     * creating keeps one gradebook column per quiz however often scores are sent.
+     */
+    public URI lineItem(OutboxEntry entry, String token) {
+        if (entry.lineItem() != null) {
+            return entry.lineItem();
+        }
+        if (entry.lineItems() == null || !PlatformQuirks.mayCreateLineItems(entry.scopes())) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.REJECTED, 0, null,
+                    "The platform gave neither a line item nor the right to manage line items.");
+        }
+        String resourceId = "quiz-" + entry.quizId();
+        URI query = entry.resourceLinkId() == null ? entry.lineItems()
+                : PlatformQuirks.withQuery(entry.lineItems(), "resource_link_id", entry.resourceLinkId());
+        var found = http.send(HttpRequest.newBuilder(query).header("Authorization", "Bearer " + token)
+                .header("Accept", LINE_ITEMS).GET());
+        Optional<URI> existing = array(found.body()).stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .filter(li -> resourceId.equals(li.getString("resourceId", null)))
+                .map(li -> URI.create(li.getString("id"))).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var body = Json.createObjectBuilder().add("scoreMaximum", entry.scoreMaximum()).add("label", entry.label())
+                .add("resourceId", resourceId).add("tag", "article-quiz");
+        if (entry.resourceLinkId() != null) {
+            body.add("resourceLinkId", entry.resourceLinkId());
+        }
+        var created = http.send(HttpRequest.newBuilder(entry.lineItems()).header("Authorization", "Bearer " + token)
+                .header("Content-Type", LINE_ITEM).header("Accept", LINE_ITEM)
+                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+        return URI.create(object(created.body()).getString("id"));
+    }
+
+    /** AGS 3.4: posts the score; a final, machine-marked score is Completed and FullyGraded. */
+    public void postScore(URI lineItem, OutboxEntry entry, String token) {
+        JsonObject score = Json.createObjectBuilder()
+                .add("userId", entry.subject())
+                .add("scoreGiven", entry.scoreGiven())
+                .add("scoreMaximum", entry.scoreMaximum())
+                .add("activityProgress", "Completed")
+                .add("gradingProgress", PlatformQuirks.gradingProgressOfFinalScore())
+                .add("timestamp", entry.timestamp())
+                .build();
+        http.send(HttpRequest.newBuilder(PlatformQuirks.scoresUrl(lineItem)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", SCORE).POST(HttpRequest.BodyPublishers.ofString(score.toString())));
+    }
+
+    private static JsonArray array(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        } catch (RuntimeException e) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 200, null, "line items answer is not a JSON array");
+        }
+    }
+
+    private static JsonObject object(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 200, null, "line item answer is not a JSON object");
+        }
+    }
+}

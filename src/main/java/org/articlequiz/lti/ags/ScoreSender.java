@@ -1,0 +1,100 @@
+package org.articlequiz.lti.ags;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.function.Function;
+import org.articlequiz.config.Settings;
+import org.articlequiz.lti.platform.Platform;
+import org.articlequiz.lti.platform.PlatformCallFailed;
+import org.articlequiz.lti.platform.Platforms;
+import org.articlequiz.lti.platform.ServiceTokens;
+
+/**
+ * Delivers one outbox entry: an access token (refreshed once if a service answers 401), the line item, the score.
+ * Then records the outcome: delivered; tried again later (network error, 5xx, 429: after the platform's Retry-After,
+ * else with exponential backoff); or parked with the platform's reason (any other 4xx).
+ */
+@ApplicationScoped
+public class ScoreSender {
+    private static final System.Logger LOG = System.getLogger(ScoreSender.class.getName());
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    @Inject
+    OutboxTransitions transitions;
+    @Inject
+    Platforms platforms;
+    @Inject
+    ServiceTokens tokens;
+    @Inject
+    AgsClient ags;
+    @Inject
+    Settings settings;
+    private Duration backoffBase;
+
+    protected ScoreSender() {
+    }
+
+    public ScoreSender(OutboxTransitions transitions, Platforms platforms, ServiceTokens tokens, AgsClient ags, Duration backoffBase) {
+        this.transitions = transitions;
+        this.platforms = platforms;
+        this.tokens = tokens;
+        this.ags = ags;
+        this.backoffBase = backoffBase;
+    }
+
+    public void deliver(long id) {
+        OutboxEntry entry = transitions.pending(id).orElse(null);
+        if (entry == null) {
+            return;
+        }
+        Platform platform = platforms.find(entry.platform()).filter(Platform::enabled).orElse(null);
+        if (platform == null) {
+            transitions.park(id, "The platform registration is gone or disabled.");
+            return;
+        }
+        try {
+            withToken(platform, entry, token -> {
+                URI lineItem = ags.lineItem(entry, token);
+                if (entry.lineItem() == null) {
+                    transitions.lineItemFound(id, lineItem);
+                    entry.lineItemFound(lineItem); // a retry after a 401 must not create a second one
+                }
+                ags.postScore(lineItem, entry, token);
+                return null;
+            });
+            transitions.delivered(id);
+        } catch (PlatformCallFailed failure) {
+            switch (failure.kind()) {
+                case REJECTED -> transitions.park(id, failure.getMessage());
+                case TRANSIENT, UNAUTHORIZED -> transitions.retryAfter(id,
+                        failure.retryAfter().orElseGet(() -> backoff(entry.tries())), failure.getMessage());
+            }
+            LOG.log(System.Logger.Level.INFO, "Score " + id + " not delivered: " + failure.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.log(System.Logger.Level.WARNING, "Score " + id + " failed unexpectedly", unexpected);
+            transitions.retryAfter(id, backoff(entry.tries()), String.valueOf(unexpected));
+        }
+    }
+
+    /** The call with a cached token; on a 401, once more with a new token. */
+    private <T> T withToken(Platform platform, OutboxEntry entry, Function<String, T> call) {
+        try {
+            return call.apply(tokens.token(platform, entry.scopes()));
+        } catch (PlatformCallFailed failure) {
+            if (failure.kind() != PlatformCallFailed.Kind.UNAUTHORIZED) {
+                throw failure;
+            }
+            tokens.forget(platform, entry.scopes());
+            return call.apply(tokens.token(platform, entry.scopes()));
+        }
+    }
+
+    /** base × 2^tries, at most {@link #MAX_BACKOFF}. */
+    Duration backoff(int tries) {
+        Duration base = backoffBase != null ? backoffBase : settings.outboxBackoff();
+        Duration delay = base.multipliedBy(1L << Math.min(tries, 20));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+}

@@ -1,0 +1,70 @@
+package org.articlequiz.lti.nrps;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.articlequiz.DomainException;
+import org.articlequiz.lti.Caller;
+import org.articlequiz.lti.platform.Platform;
+import org.articlequiz.lti.platform.Platforms;
+import org.articlequiz.lti.platform.ServiceTokens;
+import org.articlequiz.user.User;
+import org.articlequiz.user.Users;
+
+/** The roster of the instructor's course, with our user ids for those who have launched the tool. */
+@ApplicationScoped
+public class RosterService {
+    static final String SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+
+    @Inject
+    RosterServices services;
+    @Inject
+    Platforms platforms;
+    @Inject
+    ServiceTokens tokens;
+    @Inject
+    NrpsClient client;
+    @Inject
+    Users users;
+
+    /** Asks the platform each time: rosters change while a course runs. */
+    @Transactional
+    public List<Member> roster(Caller caller) {
+        caller.requireInstructor();
+        Lookup lookup = lookup(caller);
+        String token = tokens.token(lookup.platform(), Set.of(SCOPE));
+        List<Member> members;
+        try {
+            members = client.members(lookup.found().membershipsUrl(), token);
+        } catch (org.articlequiz.lti.platform.PlatformCallFailed e) {
+            if (e.kind() != org.articlequiz.lti.platform.PlatformCallFailed.Kind.UNAUTHORIZED) {
+                throw e;
+            }
+            tokens.forget(lookup.platform(), Set.of(SCOPE));
+            members = client.members(lookup.found().membershipsUrl(), tokens.token(lookup.platform(), Set.of(SCOPE)));
+        }
+        return withUsers(lookup.platform().issuer(), members);
+    }
+
+    private record Lookup(Platform platform, RosterServices.Found found) {
+    }
+
+    private Lookup lookup(Caller caller) {
+        User user = users.find(caller.user()).orElseThrow(() -> DomainException.notFound("user", caller.user()));
+        if (caller.contextId() == null) {
+            throw DomainException.invalid("no-course", "This session was not launched from a course.");
+        }
+        RosterServices.Found found = services.find(user.issuer(), caller.contextId())
+                .orElseThrow(() -> DomainException.notFound("roster-service", caller.contextId()));
+        Platform platform = platforms.find(found.platform()).filter(Platform::enabled)
+                .orElseThrow(() -> DomainException.notFound("platform", found.platform()));
+        return new Lookup(platform, found);
+    }
+
+    private List<Member> withUsers(String issuer, List<Member> members) {
+        return members.stream().map(m -> new Member(m.subject(), m.name(), m.email(), m.roles(), m.status(),
+                users.find(issuer, m.subject()).map(User::id).orElse(null))).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.articlequiz.lti.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.articlequiz.DomainException;
+import org.articlequiz.lti.RandomTokens;
+
+/**
+ * LTI Dynamic Registration 1.0: the platform opens our registration URL with {@code openid_configuration} and
+ * {@code registration_token}; we read the platform's configuration (3.4), check that its issuer is the prefix of the
+ * configuration URL (3.5.1), post our client metadata (3.6) and store the registration the platform answers (3.6.2).
+ * Only with a valid single-use invitation from our admin.
+ */
+@ApplicationScoped
+public class DynamicRegistration {
+    static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+    static final String PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
+    static final List<String> SCOPES = List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+            "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+            "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
+            "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
+
+    @Inject
+    PlatformHttp http;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    RegistrationInvites invites;
+    @Inject
+    Clock clock;
+
+    /** The platform registered, with its deployment when the platform made one. */
+    public record Registered(Platform platform, String name) {
+    }
+
+    /** One transaction: if the platform refuses our metadata, the invitation stays unused. */
+    @jakarta.transaction.Transactional
+    public Registered register(String invite, String openidConfiguration, String registrationToken, ToolEndpoints tool) {
+        if (openidConfiguration == null || openidConfiguration.isBlank()) {
+            throw DomainException.invalid("registration-incomplete", "The platform sent no openid_configuration.");
+        }
+        URI configUrl = URI.create(Platform.url("openid_configuration", openidConfiguration));
+        if (invite == null || !invites.use(RandomTokens.sha256(invite), clock.instant())) {
+            throw DomainException.forbidden("registration-invite",
+                    "This registration URL is not valid (unknown, used or expired invitation); ask the tool's admin for a new one.");
+        }
+        HttpRequest.Builder get = HttpRequest.newBuilder(configUrl).header("Accept", "application/json").GET();
+        if (registrationToken != null && !registrationToken.isBlank()) {
+            get.header("Authorization", "Bearer " + registrationToken);
+        }
+        JsonObject config = json(http.send(get).body());
+        String issuer = config.getString("issuer", null);
+        if (issuer == null || !configUrl.toString().startsWith(issuer)) {
+            throw DomainException.invalid("registration-issuer",
+                    "The platform's issuer " + issuer + " is not the prefix of its configuration URL " + configUrl + ".");
+        }
+        JsonObject request = clientMetadata(tool);
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(Platform.url("registration_endpoint",
+                        config.getString("registration_endpoint", null))))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
+        if (registrationToken != null && !registrationToken.isBlank()) {
+            post.header("Authorization", "Bearer " + registrationToken);
+        }
+        JsonObject answer = json(http.send(post).body());
+        JsonObject platformConfig = config.getJsonObject(PLATFORM_CONFIGURATION);
+        JsonObject toolConfig = answer.getJsonObject(TOOL_CONFIGURATION);
+        List<String> deployments = new ArrayList<>();
+        if (toolConfig != null && toolConfig.containsKey("deployment_id")) {
+            var id = toolConfig.get("deployment_id");
+            deployments.add(id instanceof jakarta.json.JsonString js ? js.getString() : id.toString());
+        }
+        String product = platformConfig == null ? null : platformConfig.getString("product_family_code", null);
+        Platform platform = registrations.add(new Registration(issuer, answer.getString("client_id"), product == null ? issuer
+                : product + " " + issuer, config.getString("authorization_endpoint"), config.getString("token_endpoint"),
+                config.getString("jwks_uri"), config.getString("authorization_server", null), product, deployments));
+        return new Registered(platform, platform.name());
+    }
+
+    static JsonObject clientMetadata(ToolEndpoints tool) {
+        var messages = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "LtiDeepLinkingRequest")
+                        .add("target_link_uri", tool.deepLinking().toString()).add("label", "Article Quiz"))
+                .add(Json.createObjectBuilder().add("type", "LtiResourceLinkRequest")
+                        .add("target_link_uri", tool.toolBase().toString()));
+        var toolConfiguration = Json.createObjectBuilder()
+                .add("domain", tool.toolBase().getHost() + (tool.toolBase().getPort() == -1 ? "" : ":" + tool.toolBase().getPort()))
+                .add("target_link_uri", tool.toolBase().toString())
+                .add("description", "Turns articles into multiple-choice quizzes; grades go to the gradebook.")
+                .add("claims", Json.createArrayBuilder().add("iss").add("sub").add("name").add("given_name")
+                        .add("family_name").add("email"))
+                .add("messages", messages);
+        return Json.createObjectBuilder()
+                .add("application_type", "web")
+                .add("response_types", Json.createArrayBuilder().add("id_token"))
+                .add("grant_types", Json.createArrayBuilder().add("implicit").add("client_credentials"))
+                .add("initiate_login_uri", tool.login().toString())
+                .add("redirect_uris", Json.createArrayBuilder().add(tool.launch().toString()))
+                .add("client_name", "Article Quiz")
+                .add("jwks_uri", tool.jwks().toString())
+                .add("logo_uri", tool.logo().toString())
+                .add("token_endpoint_auth_method", "private_key_jwt")
+                .add("scope", String.join(" ", SCOPES))
+                .add(TOOL_CONFIGURATION, toolConfiguration)
+                .build();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw DomainException.invalid("registration-answer", "The platform answered something that is not a JSON object.");
+        }
+    }
+}

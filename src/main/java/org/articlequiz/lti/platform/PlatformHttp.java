@@ -1,0 +1,76 @@
+package org.articlequiz.lti.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The one HTTP client for calls to platforms' services, with timeouts, and the one place that turns an answer into
+ * success or a classified {@link PlatformCallFailed}.
+ */
+@ApplicationScoped
+public class PlatformHttp {
+    private static final int MAX_BODY_IN_MESSAGE = 500;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** Sends the request; returns a 2xx response, throws {@link PlatformCallFailed} for anything else. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(20)).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 0, null, built.uri() + " timed out");
+        } catch (IOException e) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 0, null, built.uri() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 0, null, "interrupted");
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return response;
+        }
+        String body = response.body() == null ? "" : response.body();
+        String message = built.method() + " " + built.uri() + " answered " + status
+                + (body.isBlank() ? "" : ": " + body.substring(0, Math.min(body.length(), MAX_BODY_IN_MESSAGE)));
+        Duration retryAfter = response.headers().firstValue("Retry-After").map(PlatformHttp::retryAfter).orElse(null);
+        if (status == 401) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.UNAUTHORIZED, status, null, message);
+        }
+        if (status == 429 || status >= 500 || status == 408) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, status, retryAfter, message);
+        }
+        throw new PlatformCallFailed(PlatformCallFailed.Kind.REJECTED, status, null, message);
+    }
+
+    public static URI uri(String value) {
+        return URI.create(value);
+    }
+
+    /** RFC 9110 10.2.3: delay-seconds or an HTTP-date. */
+    static Duration retryAfter(String value) {
+        String v = value.strip();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+        } catch (NumberFormatException e) {
+            try {
+                Duration d = Duration.between(Clock.systemUTC().instant(),
+                        ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.articlequiz.web;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.articlequiz.config.Settings;
+import org.articlequiz.lti.platform.Platform;
+import org.articlequiz.lti.platform.PlatformId;
+import org.articlequiz.lti.platform.Registration;
+import org.articlequiz.lti.platform.RegistrationService;
+import org.articlequiz.lti.platform.ToolEndpoints;
+
+/**
+ * The admin API of platform registrations: what the tool's URLs are, add a registration by hand, add and disable
+ * deployments, disable a platform, make a Dynamic Registration URL, rotate our keys. Bearer: the admin token or an
+ * administrator's launch session.
+ */
+@Path("/admin/lti")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminLtiResource {
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    Settings settings;
+    @Context
+    UriInfo uri;
+
+    public record PlatformView(long id, String issuer, String clientId, String name, String authUrl, String tokenUrl,
+                               String jwksUrl, String tokenAudience, String product, boolean enabled, List<String> deploymentIds,
+                               Instant createdAt) {
+        static PlatformView of(Platform p) {
+            return new PlatformView(p.id().value(), p.issuer(), p.clientId(), p.name(), p.authUrl().toString(),
+                    p.tokenUrl().toString(), p.jwksUrl().toString(), p.tokenAudience().orElse(null), p.product().orElse(null),
+                    p.enabled(), p.deploymentIds(), p.createdAt());
+        }
+    }
+
+    public record RegistrationBody(@NotBlank String issuer, @NotBlank String clientId, String name, @NotBlank String authUrl,
+                                   @NotBlank String tokenUrl, @NotBlank String jwksUrl, String tokenAudience, String product,
+                                   List<String> deploymentIds) {
+    }
+
+    public record DeploymentBody(@NotBlank String deploymentId) {
+    }
+
+    public record EnabledBody(boolean enabled) {
+    }
+
+    public record ToolView(String targetLinkUri, String loginUrl, String launchUrl, String redirectUri, String jwksUrl,
+                           String deepLinkingUrl, String dynamicRegistrationUrl) {
+    }
+
+    /** The URLs to type into a platform for a manual registration. */
+    @GET
+    @Path("/tool")
+    public ToolView tool(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        registrations.list(bearer(authorization)); // admins only
+        ToolEndpoints t = LtiUrls.of(uri, settings);
+        return new ToolView(t.toolBase().toString(), t.login().toString(), t.launch().toString(), t.launch().toString(),
+                t.jwks().toString(), t.deepLinking().toString(), registrationEndpoint(t).toString());
+    }
+
+    @GET
+    @Path("/platforms")
+    public List<PlatformView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return registrations.list(bearer(authorization)).stream().map(PlatformView::of).toList();
+    }
+
+    @POST
+    @Path("/platforms")
+    public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @jakarta.validation.Valid RegistrationBody body) {
+        Platform p = registrations.register(bearer(authorization), new Registration(body.issuer(), body.clientId(), body.name(),
+                body.authUrl(), body.tokenUrl(), body.jwksUrl(), body.tokenAudience(), body.product(), body.deploymentIds()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id().value())).build())
+                .entity(PlatformView.of(p)).build();
+    }
+
+    @POST
+    @Path("/platforms/{id}/deployments")
+    public PlatformView addDeployment(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+                                      @jakarta.validation.Valid DeploymentBody body) {
+        return PlatformView.of(registrations.addDeployment(bearer(authorization), new PlatformId(id), body.deploymentId()));
+    }
+
+    @DELETE
+    @Path("/platforms/{id}/deployments/{deploymentId}")
+    public PlatformView disableDeployment(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                          @PathParam("id") long id, @PathParam("deploymentId") String deploymentId) {
+        return PlatformView.of(registrations.disableDeployment(bearer(authorization), new PlatformId(id), deploymentId));
+    }
+
+    @PUT
+    @Path("/platforms/{id}/enabled")
+    public PlatformView enable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+                               EnabledBody body) {
+        return PlatformView.of(registrations.setEnabled(bearer(authorization), new PlatformId(id), body != null && body.enabled()));
+    }
+
+    public record InvitationView(String registrationUrl) {
+    }
+
+    /** A single-use URL for the platform's "register by URL" (Dynamic Registration), valid for a week. */
+    @POST
+    @Path("/registration-invitations")
+    public InvitationView invite(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return new InvitationView(registrations.invite(bearer(authorization), registrationEndpoint(LtiUrls.of(uri, settings))).toString());
+    }
+
+    public record RotationView(String nextKeyId) {
+    }
+
+    /** Starts a key rotation: the new key is published now and signs from an hour on. */
+    @POST
+    @Path("/keys/rotation")
+    public RotationView rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return new RotationView(registrations.rotateKeys(bearer(authorization)));
+    }
+
+    private static URI registrationEndpoint(ToolEndpoints t) {
+        return URI.create(t.toolBase() + "api/lti/register");
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).strip() : null;
+    }
+}

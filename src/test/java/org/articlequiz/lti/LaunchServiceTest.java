@@ -1,0 +1,257 @@
+package org.articlequiz.lti;
+
+import static org.articlequiz.devtools.sandbox.IdTokens.CUSTOM;
+import static org.articlequiz.devtools.sandbox.IdTokens.INSTRUCTOR;
+import static org.articlequiz.devtools.sandbox.IdTokens.ROLES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
+import org.articlequiz.DomainException;
+import org.articlequiz.devtools.sandbox.IdTokens;
+import org.articlequiz.lti.platform.PlatformId;
+import org.articlequiz.quiz.Accommodation;
+import org.articlequiz.quiz.Quiz;
+import org.articlequiz.quiz.QuizId;
+import org.articlequiz.quiz.QuizSettings;
+import org.articlequiz.quiz.Quizzes;
+import org.articlequiz.user.User;
+import org.articlequiz.user.UserId;
+import org.articlequiz.user.Users;
+import org.junit.jupiter.api.Test;
+
+/** From a valid launch to a session: users by (issuer, sub), the quiz of the link within its tenant, the event. */
+class LaunchServiceTest {
+    private final LaunchFixture platform = new LaunchFixture();
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryLinks links = new InMemoryLinks();
+    private final List<Launched> fired = new ArrayList<>();
+    private final Map<Long, Quiz> quizzes = new HashMap<>();
+    private final LaunchService service = new LaunchService();
+
+    LaunchServiceTest() {
+        service.validator = platform.validator;
+        service.users = users;
+        service.links = links;
+        service.clock = platform.clock;
+        service.deepLinkRequests = new DeepLinkRequests() {
+            @Override
+            public void add(DeepLinkRequest request) {
+            }
+
+            @Override
+            public Optional<DeepLinkRequest> find(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public int purgeExpired(Instant now) {
+                return 0;
+            }
+        };
+        service.sessions = new LaunchSessions() {
+            @Override
+            public String open(UserId user, Set<Role> roles, String contextId, QuizId quiz) {
+                return "session-of-" + user;
+            }
+
+            @Override
+            public Optional<Caller> authenticate(String token) {
+                return Optional.empty();
+            }
+        };
+        service.launched = new RecordingEvent(fired);
+        service.quizzes = new MapQuizzes(quizzes);
+        quizzes.put(42L, quiz(42));
+    }
+
+    private LaunchOutcome launch(UnaryOperator<IdTokens> change) {
+        LaunchFixture.Login login = platform.login();
+        return service.launch(change.apply(platform.token(login)).sign(platform.keys), login.state(), login.browserSecret());
+    }
+
+    @Test
+    void theUserIsTheIssuerAndSubjectAndKeepsTheLatestName() {
+        launch(t -> t);
+        launch(t -> t.with("name", "Ada King"));
+        assertEquals(1, users.all.size());
+        User user = users.all.get(0);
+        assertEquals(LaunchFixture.ISSUER, user.issuer());
+        assertEquals("learner-0001", user.subject());
+        assertEquals("Ada King", user.name());
+    }
+
+    @Test
+    void theCustomQuizIdOpensTheQuizAndTiesTheLink() {
+        LaunchOutcome.Resource first = (LaunchOutcome.Resource) launch(t -> t.with(CUSTOM, Map.of("quiz_id", "42")));
+        assertEquals(new QuizId(42), first.quiz());
+        assertEquals(new QuizId(42), fired.get(0).quiz());
+        LaunchOutcome.Resource later = (LaunchOutcome.Resource) launch(t -> t);
+        assertEquals(new QuizId(42), later.quiz(), "the link remembers its quiz");
+    }
+
+    @Test
+    void aQuizOfAnotherTenantDoesNotOpen() {
+        links.claim(new QuizId(42), new LtiLinks.Tenant(new PlatformId(99), "elsewhere"));
+        DomainException refused = assertThrows(DomainException.class, () -> launch(t -> t.with(CUSTOM, Map.of("quiz_id", "42"))));
+        assertEquals("lti-quiz-of-other-tenant", refused.slug());
+    }
+
+    @Test
+    void aLearnerCannotDeepLink() {
+        DomainException refused = assertThrows(DomainException.class, () -> launch(t ->
+                IdTokens.validDeepLinking("https://platform.example.edu/return").forLogin(LaunchFixture.ISSUER,
+                        LaunchFixture.CLIENT_ID, LaunchFixture.DEPLOYMENT, (String) t.get("nonce"), LaunchFixture.TOOL.toString())
+                        .with(ROLES, List.of(IdTokens.LEARNER))));
+        assertEquals("instructor-only", refused.slug());
+    }
+
+    @Test
+    void anInstructorsDeepLinkingLaunchLeadsToThePicker() {
+        LaunchOutcome outcome = launch(t -> IdTokens.validDeepLinking("https://platform.example.edu/return")
+                .forLogin(LaunchFixture.ISSUER, LaunchFixture.CLIENT_ID, LaunchFixture.DEPLOYMENT, (String) t.get("nonce"),
+                        LaunchFixture.TOOL.toString()).with(ROLES, List.of(INSTRUCTOR)));
+        assertInstanceOf(LaunchOutcome.DeepLinking.class, outcome);
+    }
+
+    static Quiz quiz(long id) {
+        Quiz quiz = new Quiz("Cells", "course-1", QuizSettings.defaults(), Instant.now());
+        setId(quiz, id);
+        return quiz;
+    }
+
+    static void setId(Object entity, long id) {
+        try {
+            Field f = entity.getClass().getDeclaredField("id");
+            f.setAccessible(true);
+            f.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final class InMemoryUsers implements Users {
+        final List<User> all = new ArrayList<>();
+
+        @Override
+        public Optional<User> find(UserId id) {
+            return all.stream().filter(u -> u.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<User> find(String issuer, String subject) {
+            return all.stream().filter(u -> u.issuer().equals(issuer) && u.subject().equals(subject)).findFirst();
+        }
+
+        @Override
+        public User findOrCreate(String issuer, String subject) {
+            return find(issuer, subject).orElseGet(() -> {
+                User user = new User(issuer, subject, Instant.now());
+                setId(user, all.size() + 1);
+                all.add(user);
+                return user;
+            });
+        }
+
+        @Override
+        public List<User> findAll(List<UserId> ids) {
+            return all.stream().filter(u -> ids.contains(u.id())).toList();
+        }
+    }
+
+    static final class InMemoryLinks implements LtiLinks {
+        final Map<String, QuizId> links = new HashMap<>();
+        final Map<QuizId, Tenant> tenants = new HashMap<>();
+
+        @Override
+        public Optional<QuizId> quizOf(PlatformId platform, String deploymentId, String resourceLinkId) {
+            return Optional.ofNullable(links.get(platform + "/" + deploymentId + "/" + resourceLinkId));
+        }
+
+        @Override
+        public void bind(PlatformId platform, String deploymentId, String contextId, String resourceLinkId, QuizId quiz) {
+            links.put(platform + "/" + deploymentId + "/" + resourceLinkId, quiz);
+        }
+
+        @Override
+        public Optional<Tenant> tenantOf(QuizId quiz) {
+            return Optional.ofNullable(tenants.get(quiz));
+        }
+
+        @Override
+        public Tenant claim(QuizId quiz, Tenant tenant) {
+            return tenants.computeIfAbsent(quiz, q -> tenant);
+        }
+    }
+
+    record MapQuizzes(Map<Long, Quiz> quizzes) implements Quizzes {
+        @Override
+        public Optional<Quiz> find(QuizId id) {
+            return Optional.ofNullable(quizzes.get(id.value()));
+        }
+
+        @Override
+        public List<Quiz> findAll() {
+            return List.copyOf(quizzes.values());
+        }
+
+        @Override
+        public void add(Quiz quiz) {
+        }
+
+        @Override
+        public Accommodation accommodationFor(QuizId quiz, UserId student) {
+            return null;
+        }
+
+        @Override
+        public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
+        }
+    }
+
+    record RecordingEvent(List<Launched> fired) implements Event<Launched> {
+        @Override
+        public void fire(Launched event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends Launched> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends Launched> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<Launched> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends Launched> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends Launched> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

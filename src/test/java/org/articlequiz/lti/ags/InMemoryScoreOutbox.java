@@ -1,0 +1,50 @@
+package org.articlequiz.lti.ags;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.articlequiz.attempt.AttemptId;
+
+public final class InMemoryScoreOutbox implements ScoreOutbox {
+    private final List<OutboxEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void add(OutboxEntry entry) {
+        try {
+            Field id = OutboxEntry.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(entry, (long) entries.size() + 1);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        entries.add(entry);
+    }
+
+    @Override
+    public synchronized Optional<OutboxEntry> find(long id) {
+        return entries.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    @Override
+    public synchronized List<Long> lease(Instant now, Instant leaseUntil, int limit) {
+        return entries.stream().filter(e -> e.state() == OutboxState.PENDING && !e.nextTryAt().isAfter(now))
+                .sorted(Comparator.comparing(OutboxEntry::nextTryAt)).limit(limit).map(OutboxEntry::id).toList();
+    }
+
+    @Override
+    public synchronized Optional<OutboxEntry> latestFor(AttemptId attempt) {
+        return entries.stream().filter(e -> e.attempt().equals(attempt)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> parked(long quizId) {
+        return entries.stream().filter(e -> e.quizId() == quizId && e.state() == OutboxState.PARKED).toList();
+    }
+
+    public synchronized List<OutboxEntry> all() {
+        return new ArrayList<>(entries);
+    }
+}

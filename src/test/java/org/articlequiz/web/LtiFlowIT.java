@@ -1,0 +1,271 @@
+package org.articlequiz.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.articlequiz.devtools.sandbox.LtiBrowser;
+import org.articlequiz.devtools.sandbox.SandboxPlatform;
+import org.articlequiz.testing.Api;
+import org.articlequiz.testing.Deployments;
+import org.articlequiz.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole LTI flow over HTTP against the deployed WAR, a real PostgreSQL and the sandbox platform: login, launch,
+ * deep linking, attempt, submit, and the score arriving at the platform's score endpoint exactly once, also when the
+ * endpoint fails first, throttles, or the server restarts between submit and delivery.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LtiFlowIT {
+    static final String ADMIN_TOKEN = "it-admin-token"; // the failsafe environment sets it (pom.xml)
+    static SandboxPlatform sandbox;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+    @ArquillianResource
+    ManagementClient management;
+
+    @BeforeEach
+    void platform() throws Exception {
+        if (sandbox == null) {
+            String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+            sandbox = SandboxPlatform.start(0, root);
+            var registered = sandbox.registerWith(root, ADMIN_TOKEN);
+            assertEquals(201, registered.statusCode(), registered::body);
+        }
+        sandbox.reset();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+            sandbox = null;
+        }
+    }
+
+    /** The instructor launches, makes a quiz of {@code items} approved items and adds it to the course by deep linking. */
+    private QuizFixture linkedQuiz(int items) {
+        LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        assertNotNull(instructor.session(), () -> "instructor launch: " + instructor.last());
+        assertEquals("instructor", instructor.role());
+        QuizFixture quiz = new QuizFixture(new Api(base, instructor.session()), "{}", items);
+        LtiBrowser.Page added = new LtiBrowser().deepLink(sandbox.deepLinkingLink("instructor-1"), quiz.quizId);
+        assertEquals(200, added.status(), added::body);
+        assertTrue(added.body().contains("Added"), added.body());
+        return quiz;
+    }
+
+    /** A student launches the linked quiz, answers every item right, submits; returns the attempt id. */
+    private long takeAndSubmit(String student, QuizFixture quiz) {
+        LtiBrowser.Launch launch = new LtiBrowser().launch(sandbox.launchLink(student));
+        assertNotNull(launch.session(), () -> "student launch: " + launch.last());
+        assertEquals(quiz.quizId, launch.quiz(), "the deep-linked quiz opens");
+        Api api = new Api(base, launch.session());
+        Api.Reply started = api.post("api/quizzes/" + quiz.quizId + "/attempts", null);
+        assertEquals(200, started.status(), started::toString);
+        long attempt = started.json().getJsonNumber("attemptId").longValue();
+        for (int i = 0; i < quiz.itemIds.size(); i++) {
+            Api.Reply saved = api.put("api/attempts/" + attempt + "/responses/" + quiz.itemIds.get(i),
+                    "{\"choiceId\": " + quiz.key(i) + ", \"seq\": " + (i + 1) + "}");
+            assertEquals(200, saved.status(), saved::toString);
+        }
+        Api.Reply submitted = api.post("api/attempts/" + attempt + "/submit", null);
+        assertEquals(200, submitted.status(), submitted::toString);
+        return attempt;
+    }
+
+    private static List<JsonObject> scoresOf(String student) {
+        return sandbox.scores().stream().map(s -> Json.createReader(new StringReader(s.body())).readObject())
+                .filter(s -> s.getString("userId").equals(student)).toList();
+    }
+
+    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Long enough for several worker rounds (poll 250 ms in the ITs) that could send a duplicate. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(2000);
+    }
+
+    @Test
+    void launchAttemptSubmitAndTheScoreArrivesExactlyOnce() throws Exception {
+        QuizFixture quiz = linkedQuiz(2);
+        long attempt = takeAndSubmit("student-1", quiz);
+
+        await("the score", Duration.ofSeconds(30), () -> scoresOf("student-1").size() == 1);
+        settle();
+        List<JsonObject> scores = scoresOf("student-1");
+        assertEquals(1, scores.size());
+        assertEquals(2.0, scores.get(0).getJsonNumber("scoreGiven").doubleValue());
+        assertEquals(2.0, scores.get(0).getJsonNumber("scoreMaximum").doubleValue());
+        assertEquals("FullyGraded", scores.get(0).getString("gradingProgress"));
+        assertEquals("Completed", scores.get(0).getString("activityProgress"));
+        assertTrue(scores.get(0).getString("timestamp").matches(".*\\.\\d{6}Z"), scores.get(0).toString());
+        assertEquals(1, sandbox.lineItems().size(), "the deep linking line item is used, no second column");
+
+        Api.Reply status = new Api(base, new LtiBrowser().launch(sandbox.launchLink("student-1")).session())
+                .get("api/lti/gradebook/attempts/" + attempt);
+        assertEquals(200, status.status(), status::toString);
+        assertEquals("DELIVERED", status.json().getString("state"));
+    }
+
+    @Test
+    void aScoreEndpointThatFailsTwiceGetsTheScoreOnceAfterwards() throws Exception {
+        QuizFixture quiz = linkedQuiz(1);
+        sandbox.failNextScores(2, 503);
+        takeAndSubmit("student-2", quiz);
+        await("the score after two failures", Duration.ofSeconds(30), () -> scoresOf("student-2").size() == 1);
+        settle();
+        assertEquals(1, scoresOf("student-2").size());
+        assertEquals(2, tries("student-2") - 1, "two failed tries before the delivery");
+    }
+
+    @Test
+    void a429IsRetriedAfterItsRetryAfter() throws Exception {
+        QuizFixture quiz = linkedQuiz(1);
+        sandbox.throttleNextScores(1, 3);
+        Instant submitted = Instant.now();
+        takeAndSubmit("student-4", quiz);
+        await("the score after Retry-After", Duration.ofSeconds(30), () -> scoresOf("student-4").size() == 1);
+        Instant arrived = sandbox.scores().get(sandbox.scores().size() - 1).at();
+        assertTrue(Duration.between(submitted, arrived).toMillis() >= 2900, "arrived after " + Duration.between(submitted, arrived));
+        settle();
+        assertEquals(1, scoresOf("student-4").size());
+    }
+
+    @Test
+    void theOutboxSurvivesAServerRestartBetweenSubmitAndDelivery() throws Exception {
+        QuizFixture quiz = linkedQuiz(1);
+        sandbox.failNextScores(1_000, 503); // the platform is down: nothing can be delivered before the restart
+        takeAndSubmit("student-5", quiz);
+        await("a failed try", Duration.ofSeconds(20), () -> tries("student-5") >= 1);
+        assertEquals(0, scoresOf("student-5").size());
+
+        restartServer();
+        sandbox.failNextScores(0, 503); // the platform is back
+        await("the score after the restart", Duration.ofSeconds(60), () -> scoresOf("student-5").size() == 1);
+        settle();
+        assertEquals(1, scoresOf("student-5").size());
+    }
+
+    @Test
+    void theRosterIsReadAcrossPages() {
+        sandbox.membershipPageSize(2);
+        LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        Api.Reply roster = new Api(base, instructor.session()).get("api/lti/roster");
+        assertEquals(200, roster.status(), roster::toString);
+        assertEquals(SandboxPlatform.PEOPLE.size(), roster.structure().asJsonArray().size());
+    }
+
+    @Test
+    void aReplayedLaunchIsRefusedNamingTheCheck() {
+        LtiBrowser browser = new LtiBrowser();
+        LtiBrowser.Page authForm = browser.follow(browser.get(sandbox.launchLink("student-3")));
+        LtiBrowser.Page first = browser.submit(authForm.form());
+        assertEquals(303, first.status(), first::body);
+        LtiBrowser.Page again = browser.submit(authForm.form());
+        assertEquals(401, again.status());
+        assertEquals("urn:article-quiz:problem:lti-state", again.header("X-Problem-Type"));
+    }
+
+    @Test
+    void withoutCookiesOrPlatformStorageTheStudentIsOfferedANewWindow() {
+        LtiBrowser.Launch launch = new LtiBrowser().blockCookies().launch(sandbox.launchLink("student-3"));
+        assertEquals(401, launch.last().status());
+        assertTrue(launch.last().body().contains("Open the quiz in a new window"), launch.last().body());
+    }
+
+    @Test
+    void withoutCookiesThePlatformsStorageCarriesTheState() {
+        LtiBrowser.Launch launch = new LtiBrowser().blockCookies().launch(sandbox.launchLinkWithPlatformStorage("student-3"));
+        assertNotNull(launch.session(), () -> "launch through platform storage: " + launch.last());
+        assertEquals("learner", launch.role());
+    }
+
+    @Test
+    void withCookiesAndPlatformStorageOfferedTheCookieIsEnough() {
+        LtiBrowser.Launch launch = new LtiBrowser().launch(sandbox.launchLinkWithPlatformStorage("student-3"));
+        assertNotNull(launch.session(), () -> "launch: " + launch.last());
+    }
+
+    @Test
+    void dynamicRegistrationNeedsAnInvitationAndStoresThePlatform() {
+        Api admin = new Api(base, ADMIN_TOKEN);
+        String url = admin.post("api/admin/lti/registration-invitations", null).json().getString("registrationUrl");
+        URI registration = URI.create(url + "&openid_configuration=" + sandbox.openidConfigurationUrl()
+                + "&registration_token=sandbox-registration-token");
+        LtiBrowser.Page done = new LtiBrowser().get(registration);
+        assertEquals(200, done.status(), done::body);
+        assertTrue(done.body().contains("org.imsglobal.lti.close"));
+        assertEquals(1, sandbox.registrations().size());
+        JsonObject metadata = Json.createReader(new StringReader(sandbox.registrations().get(0))).readObject();
+        assertEquals(base + "api/lti/launch", metadata.getJsonArray("redirect_uris").getString(0));
+
+        LtiBrowser.Page reused = new LtiBrowser().get(registration);
+        assertEquals(403, reused.status(), "an invitation is used once");
+    }
+
+    /** How often the outbox tried the latest score of this sandbox student. */
+    private static int tries(String student) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("select tries from lti_score_outbox where subject = ? order by id desc limit 1")) {
+            ps.setString(1, student);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A reload of the server: every service and the deployment stop and start again, as after a restart. */
+    private void restartServer() throws Exception {
+        ModelNode reload = new ModelNode();
+        reload.get("operation").set("reload");
+        reload.get("address").setEmptyList();
+        management.getControllerClient().execute(reload);
+        Thread.sleep(1000);
+        await("the server back", Duration.ofSeconds(120), () -> {
+            try {
+                return new Api(base, null).get("api/lti/jwks").status() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+}
