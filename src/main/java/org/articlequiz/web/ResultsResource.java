@@ -32,7 +32,7 @@ import org.articlequiz.quiz.QuizId;
 
 /**
  * Results for instructors (all endpoints answer 403 {@code instructor-only} to anyone else). JSON shapes are
- * described field by field in {@code docs/results-api.md}; in short:
+ * described field by field in {@code src/docs/results-api.md}; in short:
  * <ul>
  *   <li>{@code GET /api/quizzes/{quizId}/results}: the scores table, one {@link StudentView} per student who
  *       started an attempt: grade under the quiz's grading method, best score, attempt count, last activity,
