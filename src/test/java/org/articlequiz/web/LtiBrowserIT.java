@@ -53,9 +53,9 @@ class LtiBrowserIT {
             String landed = "";
             while (!landed.contains("#session=") && java.time.Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
-                landed = String.join(" ", browser.childFrameUrls());
+                landed = browser.navigations.stream().filter(u -> u.contains("#session=")).findFirst().orElse("");
             }
-            assertTrue(landed.contains("#session=") && landed.contains("quiz=" + quiz.quizId), "the tool's frame: " + landed + " " + browser.diagnostics);
+            assertTrue(landed.contains("#session=") && landed.contains("quiz=" + quiz.quizId), "the tool's frame went to: " + browser.navigations + " " + browser.diagnostics);
             String log = browser.eval("window.ltiStorageLog.join(',')");
             assertTrue(log.contains("lti.put_data") && log.contains("lti.get_data"),
                     "the state went through platform storage: " + log + " " + browser.diagnostics);

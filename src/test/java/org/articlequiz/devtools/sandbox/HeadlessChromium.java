@@ -138,6 +138,10 @@ public final class HeadlessChromium implements AutoCloseable {
             }
         }).join();
         self[0] = new HeadlessChromium(process, profile, socket);
+        self[0].handlers.put("Page.frameNavigated", params -> {
+            JsonObject frame = params.getJsonObject("frame");
+            self[0].navigations.add(frame.getString("url") + frame.getString("urlFragment", ""));
+        });
         self[0].call("Page.enable", Json.createObjectBuilder().build());
         self[0].blockCookiesFrom(toolPathPart);
         return self[0];
@@ -158,6 +162,9 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException(method + " failed", e);
         }
     }
+
+    /** Every URL a frame navigated to, fragment included (pages may remove the fragment right after). */
+    public final java.util.List<String> navigations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** What went wrong in the browser's network, for assertion messages. */
     public final java.util.List<String> diagnostics = new java.util.concurrent.CopyOnWriteArrayList<>();
