@@ -49,14 +49,19 @@ public class LtiServicesResource {
         return gradebook.retry(id, current.caller());
     }
 
-    public record MemberView(String subject, String name, String email, List<String> roles, String status, Long userId) {
+    public record MemberView(String subject, String name, String email, List<String> roles, String status, Long userId,
+                             boolean attempted) {
     }
 
-    /** The course roster (NRPS), with our user id for members who have launched the tool. */
+    /**
+     * The course roster (NRPS), with our user id for members who have launched the tool; with {@code ?quiz=}, whether
+     * each has attempted that quiz.
+     */
     @GET
     @Path("/roster")
-    public List<MemberView> roster() {
-        return rosters.roster(current.caller()).stream().map((Member m) -> new MemberView(m.subject(), m.name(), m.email(),
-                m.roles(), m.status(), m.user() == null ? null : m.user().value())).toList();
+    public List<MemberView> roster(@jakarta.ws.rs.QueryParam("quiz") Long quiz) {
+        return rosters.roster(current.caller(), java.util.Optional.ofNullable(quiz).map(QuizId::new)).stream()
+                .map((Member m) -> new MemberView(m.subject(), m.name(), m.email(), m.roles(), m.status(),
+                        m.user() == null ? null : m.user().value(), m.attempted())).toList();
     }
 }

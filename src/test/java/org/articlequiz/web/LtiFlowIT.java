@@ -184,12 +184,16 @@ class LtiFlowIT {
     }
 
     @Test
-    void theRosterIsReadAcrossPages() {
+    void theRosterIsReadAcrossPagesAndShowsWhoHasNotAttempted() {
+        QuizFixture quiz = linkedQuiz(1);
+        takeAndSubmit("student-2", quiz);
         sandbox.membershipPageSize(2);
         LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
-        Api.Reply roster = new Api(base, instructor.session()).get("api/lti/roster");
+        Api.Reply roster = new Api(base, instructor.session()).get("api/lti/roster?quiz=" + quiz.quizId);
         assertEquals(200, roster.status(), roster::toString);
-        assertEquals(SandboxPlatform.PEOPLE.size(), roster.structure().asJsonArray().size());
+        List<JsonObject> members = roster.structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(SandboxPlatform.PEOPLE.size(), members.size());
+        assertEquals(List.of("student-2"), members.stream().filter(m -> m.getBoolean("attempted")).map(m -> m.getString("subject")).toList());
     }
 
     @Test

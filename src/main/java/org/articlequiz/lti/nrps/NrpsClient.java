@@ -59,7 +59,7 @@ public class NrpsClient {
                     name = (m.getString("given_name", "") + " " + m.getString("family_name", "")).strip();
                 }
                 members.add(new Member(m.getString("user_id"), name, m.getString("email", null), roles,
-                        m.getString("status", null), null));
+                        m.getString("status", null), null, false));
             }
             URI current = page;
             page = next(response).map(current::resolve).orElse(null);

@@ -28,10 +28,15 @@ public class RosterService {
     NrpsClient client;
     @Inject
     Users users;
+    @Inject
+    org.articlequiz.attempt.Attempts attempts;
 
-    /** Asks the platform each time: rosters change while a course runs. */
+    /**
+     * Asks the platform each time: rosters change while a course runs. With a quiz, each member says whether they have
+     * attempted it, so that the instructor sees who has not.
+     */
     @Transactional
-    public List<Member> roster(Caller caller) {
+    public List<Member> roster(Caller caller, java.util.Optional<org.articlequiz.quiz.QuizId> quiz) {
         caller.requireInstructor();
         Lookup lookup = lookup(caller);
         String token = tokens.token(lookup.platform(), Set.of(SCOPE));
@@ -45,7 +50,9 @@ public class RosterService {
             tokens.forget(lookup.platform(), Set.of(SCOPE));
             members = client.members(lookup.found().membershipsUrl(), tokens.token(lookup.platform(), Set.of(SCOPE)));
         }
-        return withUsers(lookup.platform().issuer(), members);
+        Set<org.articlequiz.user.UserId> attempted = quiz.map(q -> attempts.findAll(q).stream()
+                .map(org.articlequiz.attempt.Attempt::student).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        return withUsers(lookup.platform().issuer(), members, attempted);
     }
 
     private record Lookup(Platform platform, RosterServices.Found found) {
@@ -63,8 +70,11 @@ public class RosterService {
         return new Lookup(platform, found);
     }
 
-    private List<Member> withUsers(String issuer, List<Member> members) {
-        return members.stream().map(m -> new Member(m.subject(), m.name(), m.email(), m.roles(), m.status(),
-                users.find(issuer, m.subject()).map(User::id).orElse(null))).toList();
+    private List<Member> withUsers(String issuer, List<Member> members, Set<org.articlequiz.user.UserId> attempted) {
+        return members.stream().map(m -> {
+            org.articlequiz.user.UserId user = users.find(issuer, m.subject()).map(User::id).orElse(null);
+            return new Member(m.subject(), m.name(), m.email(), m.roles(), m.status(), user,
+                    user != null && attempted.contains(user));
+        }).toList();
     }
 }

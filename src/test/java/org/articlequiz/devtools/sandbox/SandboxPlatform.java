@@ -331,7 +331,8 @@ public final class SandboxPlatform implements AutoCloseable {
         }
         // Platform storage (LTI Client Side postMessages): answers lti.capabilities, lti.put_data and lti.get_data from
         // the tool's frame, keeping values per origin, so launches work where third-party cookies are blocked.
-        b.append("</ul><script>var store={};window.addEventListener('message',function(e){var d=e.data||{};"
+        b.append("</ul><script>var store={};window.ltiStorageLog=[];window.addEventListener('message',function(e){var d=e.data||{};"
+                + "if(d.subject)window.ltiStorageLog.push(d.subject);"
                 + "var reply=function(m){e.source.postMessage(m,e.origin);};"
                 + "if(d.subject==='lti.capabilities'){reply({subject:'lti.capabilities.response',message_id:d.message_id,"
                 + "supported_messages:[{subject:'lti.put_data'},{subject:'lti.get_data'}]});}"
