@@ -208,7 +208,8 @@ final class DistractorPicker {
 
     private static boolean samePlaceSort(String keySubtype, String candidateSubtype, boolean fromGazetteer) {
         if (keySubtype.isEmpty()) {
-            return candidateSubtype.isEmpty() || !candidateSubtype.equals("BUILDING");
+            // A place neither the gazetteer nor the tagger knows as a country or state is most often a town.
+            return candidateSubtype.isEmpty() || candidateSubtype.equals("CITY");
         }
         if (keySubtype.equals("CITY_STATE")) {
             return candidateSubtype.equals("CITY_STATE") || candidateSubtype.equals("CITY") && fromGazetteer;

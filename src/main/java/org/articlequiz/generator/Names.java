@@ -155,9 +155,13 @@ final class Names {
         return out;
     }
 
-    /** The last word of a person's name, as articles use it on second mention. */
+    /**
+     * The last word of a person's name, as articles use it on second mention; the whole name when it ends in a
+     * regnal number or suffix ("Oscar II", "Martin Luther King Jr.").
+     */
     static String surname(String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
-        return words.get(words.size() - 1);
+        String last = words.get(words.size() - 1);
+        return last.matches("[IVX]+|Jr\\.?|Sr\\.?") ? name.strip() : last;
     }
 }

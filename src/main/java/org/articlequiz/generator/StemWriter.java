@@ -154,7 +154,8 @@ final class StemWriter {
             wh = lowerFirst(wh);
         }
         int end = clauseEnd(t, i);
-        if (end <= verbStart) {
+        if (end - i < 5) {
+            // "Who was 31 years old?": too little of the sentence is left to point at one person.
             return Optional.empty();
         }
         stem.append(wh).append(' ').append(FactExtractor.span(s, verbStart, end)).append('?');
@@ -245,6 +246,11 @@ final class StemWriter {
         }
         int end = clauseEnd(t, verb);
         if (!inIntro && ppStart >= end) {
+            return Optional.empty();
+        }
+        if (removeEnd < t.size() && t.get(removeEnd).pos().equals("CC") || ppStart > 0 && t.get(ppStart - 1).pos().equals("CC")
+                || ppStart > 1 && t.get(ppStart - 2).pos().equals("CC")) {
+            // "tried again in 1816 and again in 1821": the removed phrase is one of a pair.
             return Optional.empty();
         }
         StringBuilder rest = new StringBuilder();
