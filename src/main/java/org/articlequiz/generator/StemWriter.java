@@ -213,7 +213,7 @@ final class StemWriter {
             return Optional.empty();
         }
         int subjectLen = verb - clauseStart;
-        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP")) {
+        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP") || hasPronoun(t, clauseStart, verb)) {
             // "When did he die?": a pronoun subject leaves the question without its context.
             return Optional.empty();
         }
@@ -332,6 +332,15 @@ final class StemWriter {
     private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPronoun(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).pos().equals("PRP")) {
                 return true;
             }
         }
