@@ -248,6 +248,11 @@ final class StemWriter {
         if (!inIntro && ppStart >= end) {
             return Optional.empty();
         }
+        if (!inIntro && removeEnd < end && t.get(removeEnd).pos().matches("WRB|WDT|WP")) {
+            // "… in Palm Beach, Florida, where both leaders discussed …": the relative clause hung on the removed
+            // place and would now hang on nothing.
+            end = removeEnd;
+        }
         if (removeEnd < t.size() && t.get(removeEnd).pos().equals("CC") || ppStart > 0 && t.get(ppStart - 1).pos().equals("CC")
                 || ppStart > 1 && t.get(ppStart - 2).pos().equals("CC")) {
             // "tried again in 1816 and again in 1821": the removed phrase is one of a pair.
