@@ -44,10 +44,11 @@ final class DistractorPicker {
 
     Pick pick(Fact f, String key, String stem, List<Fact> contested, String domain, int wanted, Random random) {
         Map<String, Origin> candidates = new LinkedHashMap<>();
+        Map<String, Integer> plausibility = new java.util.HashMap<>();
         switch (f.kind()) {
             case DATE -> dates(f, key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             case NUMBER, PERCENT, MONEY -> quantities(key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
-            default -> named(f, key, domain, candidates);
+            default -> named(f, key, domain, candidates, plausibility);
         }
         List<Map.Entry<String, Origin>> ordered = new ArrayList<>(candidates.entrySet());
         Map<String, Double> tieBreak = new LinkedHashMap<>();
@@ -58,6 +59,7 @@ final class DistractorPicker {
                 || f.kind() == AnswerKind.PERCENT || f.kind() == AnswerKind.MONEY;
         if (!generated) {
             ordered.sort(Comparator.<Map.Entry<String, Origin>>comparingInt(e -> e.getValue().ordinal())
+                    .thenComparingInt(e -> -plausibility.getOrDefault(e.getKey(), 0))
                     .thenComparingDouble(e -> lengthGap(e.getKey(), key) + tieBreak.get(e.getKey())));
         }
         List<String> chosen = new ArrayList<>();
@@ -144,7 +146,17 @@ final class DistractorPicker {
         return Math.abs(a.length() - b.length()) / (double) Math.max(4, b.length()) * 3;
     }
 
-    private void named(Fact f, String key, String domain, Map<String, Origin> out) {
+    private void named(Fact f, String key, String domain, Map<String, Origin> out, Map<String, Integer> plausibility) {
+        // Places the story mentions, and what contains them: a gazetteer country in the same part of the world as
+        // the key or as the story's places is a more plausible distractor than one picked at random.
+        java.util.Set<String> storyPlaces = new java.util.HashSet<>();
+        for (Fact g : all) {
+            if (g.kind() == AnswerKind.PLACE && g.article().equals(f.article())) {
+                storyPlaces.add(Names.key(g.answer()));
+                storyPlaces.addAll(gazetteer.containers(g.answer()));
+            }
+        }
+        java.util.Set<String> keyContainers = gazetteer.containers(key.replaceFirst("(?i)^the ", ""));
         boolean surnameOnly = f.kind() == AnswerKind.PERSON && !key.strip().contains(" ");
         boolean withThe = key.toLowerCase(Locale.ROOT).startsWith("the ");
         boolean cityState = "CITY_STATE".equals(f.subtype());
@@ -202,13 +214,20 @@ final class DistractorPicker {
             } else if (withThe) {
                 form = e.withArticle();
             }
-            out.putIfAbsent(matchCase(form, key, f.kind()), Origin.GAZETTEER);
+            String candidate = matchCase(form, key, f.kind());
+            if (out.putIfAbsent(candidate, Origin.GAZETTEER) == null && f.kind() == AnswerKind.PLACE) {
+                String within = Names.key(e.within());
+                int score = (!within.isEmpty() && keyContainers.contains(within) ? 2 : 0)
+                        + (!within.isEmpty() && storyPlaces.contains(within) ? 1 : 0);
+                plausibility.put(candidate, score);
+            }
         }
     }
 
     private static boolean samePlaceSort(String keySubtype, String candidateSubtype, boolean fromGazetteer) {
         if (keySubtype.isEmpty()) {
-            return candidateSubtype.isEmpty() || !candidateSubtype.equals("BUILDING");
+            // A place neither the gazetteer nor the tagger knows as a country or state is most often a town.
+            return candidateSubtype.isEmpty() || candidateSubtype.equals("CITY");
         }
         if (keySubtype.equals("CITY_STATE")) {
             return candidateSubtype.equals("CITY_STATE") || candidateSubtype.equals("CITY") && fromGazetteer;

@@ -46,10 +46,20 @@ final class FactExtractor {
 
     private final Gazetteer gazetteer;
     private final Names names;
+    /** Every written form of every gazetteer title, as the tokenizer splits it ("president", "-", "elect"). */
+    private final List<String[]> titleForms = new ArrayList<>();
+    /** Title spans per analysed sentence: they are asked for once per fact, and matching is not free. */
+    private final Map<AnnotatedSentence, List<int[]>> titleSpansCache = new java.util.IdentityHashMap<>();
 
     FactExtractor(Gazetteer gazetteer, Names names) {
         this.gazetteer = gazetteer;
         this.names = names;
+        for (Gazetteer.Entry e : gazetteer.entries(AnswerKind.TITLE)) {
+            for (String form : forms(e)) {
+                // The tokenizer splits "President-elect" into "President", "-", "elect".
+                titleForms.add(form.toLowerCase(Locale.ROOT).split(" |(?=-)|(?<=-)"));
+            }
+        }
     }
 
     /** What one article yielded: its facts (hedged ones included) and counts for the report. */
@@ -280,16 +290,20 @@ final class FactExtractor {
 
     /** Token spans [first, end) of gazetteer titles written before a person's name or in an appositive after it. */
     List<int[]> titleSpans(AnnotatedSentence s) {
+        synchronized (titleSpansCache) {
+            return titleSpansCache.computeIfAbsent(s, this::findTitleSpans);
+        }
+    }
+
+    private List<int[]> findTitleSpans(AnnotatedSentence s) {
         List<int[]> spans = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int best = -1;
-            for (Gazetteer.Entry e : gazetteer.entries(AnswerKind.TITLE)) {
-                for (String form : forms(e)) {
-                    int end = matchWords(tokens, i, form);
-                    if (end > best) {
-                        best = end;
-                    }
+            for (String[] form : titleForms) {
+                int end = matchWords(tokens, i, form);
+                if (end > best) {
+                    best = end;
                 }
             }
             if (best > i && (beforePerson(s, best) || inAppositive(s, i))) {
@@ -306,12 +320,10 @@ final class FactExtractor {
         return forms;
     }
 
-    private static int matchWords(List<Token> tokens, int from, String form) {
-        // The tokenizer splits "President-elect" into "President", "-", "elect".
-        String[] words = form.toLowerCase(Locale.ROOT).split(" |(?=-)|(?<=-)");
+    private static int matchWords(List<Token> tokens, int from, String[] words) {
         int j = from;
         for (String w : words) {
-            if (j >= tokens.size() || !tokens.get(j).word().toLowerCase(Locale.ROOT).equals(w)) {
+            if (j >= tokens.size() || !tokens.get(j).word().equalsIgnoreCase(w)) {
                 return -1;
             }
             j++;

@@ -33,10 +33,14 @@ final class Gazetteer {
     private static final Gazetteer SHARED = load();
 
     private final List<Entry> entries;
+    private final Map<AnswerKind, List<Entry>> byKind = new java.util.EnumMap<>(AnswerKind.class);
     private final Map<String, Entry> byKey = new HashMap<>();
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (AnswerKind k : AnswerKind.values()) {
+            byKind.put(k, entries.stream().filter(e -> e.kind() == k).toList());
+        }
         for (Entry e : entries) {
             byKey.putIfAbsent(kindKey(e.kind(), Names.key(e.name())), e);
             for (String alias : e.aliases()) {
@@ -50,7 +54,7 @@ final class Gazetteer {
     }
 
     List<Entry> entries(AnswerKind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).toList();
+        return byKind.get(kind);
     }
 
     Optional<Entry> lookup(AnswerKind kind, String surface) {

@@ -52,8 +52,30 @@ final class Names {
         display.merge(kind + ":" + c, surface.strip(), (a, b) -> b.length() > a.length() ? b : a);
     }
 
+    private final Map<String, String> canonicalCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The canonical key of a name: the gazetteer's name if it knows an alias, else the unique full name. */
     String canonical(AnswerKind kind, String surface) {
+        String cacheKey = kind + ":" + surface;
+        String cached = canonicalCache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        String c = findCanonical(kind, surface);
+        if (learnt) {
+            canonicalCache.put(cacheKey, c);
+        }
+        return c;
+    }
+
+    /** Set once every name of the run is seen; canonical names are then final and may be cached. */
+    private volatile boolean learnt;
+
+    void doneLearning() {
+        learnt = true;
+    }
+
+    private String findCanonical(AnswerKind kind, String surface) {
         Optional<Gazetteer.Entry> e = gazetteer.lookup(kind, surface);
         if (e.isPresent()) {
             return key(e.get().name());
@@ -155,9 +177,13 @@ final class Names {
         return out;
     }
 
-    /** The last word of a person's name, as articles use it on second mention. */
+    /**
+     * The last word of a person's name, as articles use it on second mention; the whole name when it ends in a
+     * regnal number or suffix ("Oscar II", "Martin Luther King Jr.").
+     */
     static String surname(String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
-        return words.get(words.size() - 1);
+        String last = words.get(words.size() - 1);
+        return last.matches("[IVX]+|Jr\\.?|Sr\\.?") ? name.strip() : last;
     }
 }

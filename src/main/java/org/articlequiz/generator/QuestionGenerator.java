@@ -92,6 +92,7 @@ public final class QuestionGenerator {
                 .toList();
         done = articles.size();
         analysed.forEach(extractor::learnNames);
+        names.doneLearning();
         Map<String, FactExtractor.Extraction> extractions = new LinkedHashMap<>();
         List<Fact> all = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {

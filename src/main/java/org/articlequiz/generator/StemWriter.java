@@ -154,7 +154,8 @@ final class StemWriter {
             wh = lowerFirst(wh);
         }
         int end = clauseEnd(t, i);
-        if (end <= verbStart) {
+        if (end - i < 5) {
+            // "Who was 31 years old?": too little of the sentence is left to point at one person.
             return Optional.empty();
         }
         stem.append(wh).append(' ').append(FactExtractor.span(s, verbStart, end)).append('?');
@@ -212,7 +213,7 @@ final class StemWriter {
             return Optional.empty();
         }
         int subjectLen = verb - clauseStart;
-        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP")) {
+        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP") || hasPronoun(t, clauseStart, verb)) {
             // "When did he die?": a pronoun subject leaves the question without its context.
             return Optional.empty();
         }
@@ -245,6 +246,16 @@ final class StemWriter {
         }
         int end = clauseEnd(t, verb);
         if (!inIntro && ppStart >= end) {
+            return Optional.empty();
+        }
+        if (!inIntro && removeEnd < end && t.get(removeEnd).pos().matches("WRB|WDT|WP")) {
+            // "… in Palm Beach, Florida, where both leaders discussed …": the relative clause hung on the removed
+            // place and would now hang on nothing.
+            end = removeEnd;
+        }
+        if (removeEnd < t.size() && t.get(removeEnd).pos().equals("CC") || ppStart > 0 && t.get(ppStart - 1).pos().equals("CC")
+                || ppStart > 1 && t.get(ppStart - 2).pos().equals("CC")) {
+            // "tried again in 1816 and again in 1821": the removed phrase is one of a pair.
             return Optional.empty();
         }
         StringBuilder rest = new StringBuilder();
@@ -326,6 +337,15 @@ final class StemWriter {
     private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPronoun(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).pos().equals("PRP")) {
                 return true;
             }
         }

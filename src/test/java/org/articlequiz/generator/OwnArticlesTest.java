@@ -20,7 +20,7 @@ class OwnArticlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"science-comet-probe.md", "history-canal.txt", "sports-marathon.html",
-            "business-battery-plant.txt"})
+            "business-battery-plant.txt", "history-lighthouse-long.txt"})
     void itemsAreStatedByTheirSentencesAndNeverHedged(String name) {
         Article article = TestRuns.own(name);
         GenerationResult r = TestRuns.ownRun(name);

@@ -15,7 +15,7 @@ final class TestRuns {
 
     private static final Map<String, GenerationResult> RUNS = new ConcurrentHashMap<>();
     static final List<String> OWN_ARTICLES = List.of("science-comet-probe.md", "history-canal.txt",
-            "sports-marathon.html", "business-battery-plant.txt");
+            "sports-marathon.html", "business-battery-plant.txt", "history-lighthouse-long.txt");
 
     private TestRuns() {
     }
