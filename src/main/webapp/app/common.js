@@ -1,0 +1,188 @@
+// Shared by every page: the launch session, the API client, and a DOM builder that only ever sets text.
+//
+// Article and item text is untrusted (articles come from anywhere). Nothing in these pages uses innerHTML,
+// insertAdjacentHTML or document.write: every string reaches the page through h()/text nodes, so "<script>" or
+// "onerror=" in an article is shown as those characters. The Content-Security-Policy (script-src 'self') is the
+// second wall, not the first.
+
+const SESSION_KEY = 'articlequiz.session';
+
+/** The launch session of this tab: {token, quiz, role}, as launch.html stored it. */
+export function session() {
+  try {
+    const raw = sessionStorage.getItem(SESSION_KEY);
+    return raw ? JSON.parse(raw) : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+export function storeSession(s) {
+  sessionStorage.setItem(SESSION_KEY, JSON.stringify(s));
+}
+
+/** An answer from the API that is not 2xx, carrying the problem document (RFC 9457) when there is one. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
+    this.status = status;
+    this.problem = problem || {};
+    this.type = (problem && problem.type ? problem.type : '').replace('urn:article-quiz:problem:', '');
+  }
+}
+
+/** The request never got an answer: the network is down, or the server is unreachable. */
+export class NetworkError extends Error {
+}
+
+/** The difference between the server's clock and ours, in ms, from the Date header of the last answers. */
+let serverSkewMs = 0;
+
+export function serverNow() {
+  return Date.now() + serverSkewMs;
+}
+
+function learnSkew(response, sentAt) {
+  const date = response.headers.get('Date');
+  if (!date) {
+    return;
+  }
+  const server = Date.parse(date);
+  if (Number.isNaN(server)) {
+    return;
+  }
+  // The Date header has one-second resolution: compare with the middle of the request and ignore jitter.
+  const mid = (sentAt + Date.now()) / 2;
+  const skew = server + 500 - mid;
+  if (Math.abs(skew - serverSkewMs) > 1500) {
+    serverSkewMs = skew;
+  }
+}
+
+/** Calls the JSON API with the launch session's bearer token. Throws ApiError or NetworkError. */
+export async function api(method, path, body) {
+  const s = session();
+  const headers = {Accept: 'application/json, application/problem+json'};
+  if (s && s.token) {
+    headers.Authorization = 'Bearer ' + s.token;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const sentAt = Date.now();
+  let response;
+  try {
+    response = await fetch(new URL('../api/' + path, document.baseURI), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch (e) {
+    throw new NetworkError(e.message);
+  }
+  learnSkew(response, sentAt);
+  const type = response.headers.get('Content-Type') || '';
+  const json = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, json);
+  }
+  return json;
+}
+
+/**
+ * Builds an element. attrs: plain attributes, plus 'on' handlers ({onclick: fn}), 'class', and 'dataset'.
+ * children: strings (always text nodes, never markup), nodes, arrays, or null/false (skipped).
+ */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) {
+      continue;
+    }
+    if (key.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(key.substring(2), value);
+    } else if (key === 'dataset') {
+      Object.assign(el.dataset, value);
+    } else if (key === 'checked' || key === 'disabled' || key === 'value' || key === 'selected') {
+      el[key] = value;
+    } else {
+      el.setAttribute(key, value === true ? '' : String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) {
+      continue;
+    }
+    if (Array.isArray(child)) {
+      append(el, child);
+    } else if (child instanceof Node) {
+      el.appendChild(child);
+    } else {
+      el.appendChild(document.createTextNode(String(child)));
+    }
+  }
+}
+
+/** Replaces an element's content with the given children. */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
+/** Moves focus to an element that is not normally focusable (a heading), for screen readers after a view change. */
+export function focusHeading(el) {
+  if (!el) {
+    return;
+  }
+  if (!el.hasAttribute('tabindex')) {
+    el.setAttribute('tabindex', '-1');
+  }
+  el.focus();
+}
+
+/** Shows a problem or failure in an element, as a sentence a person can act on. */
+export function describeError(e) {
+  if (e instanceof NetworkError) {
+    return 'The server cannot be reached. Check your connection and try again.';
+  }
+  if (e instanceof ApiError) {
+    if (e.status === 401) {
+      return 'Your session has ended. Open the quiz again from your course.';
+    }
+    if (e.status === 403) {
+      return e.message || 'You are not allowed to do this.';
+    }
+    const params = (e.problem.invalidParams || []).map(p => p.name + ': ' + p.reason).join('; ');
+    return params ? e.message + ' (' + params + ')' : e.message;
+  }
+  return 'Something went wrong: ' + e.message;
+}
+
+/** The page's query parameter as a positive integer, or null. */
+export function numberParam(name) {
+  const value = new URLSearchParams(location.search).get(name);
+  return value && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+export function formatDateTime(iso) {
+  if (!iso) {
+    return '';
+  }
+  return new Date(iso).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+}
+
+/** A page for people who arrived without a launch session. */
+export function noSession(main) {
+  fill(main,
+    h('h1', null, 'Article Quiz'),
+    h('p', {class: 'notice', role: 'alert'},
+      'There is no launch session in this tab. Open the quiz from your course (Moodle, Canvas, …) to start.'));
+}
