@@ -169,6 +169,7 @@ async function flush() {
           rerenderItem(entry.itemId);
         }
         if (saved.feedback) {
+          announce(`Question ${numberOf(entry.itemId)}: ${saved.feedback.correct ? 'correct' : 'incorrect'}. The feedback is below the question.`);
           state.locked.add(entry.itemId);
           state.feedback.set(entry.itemId, saved.feedback);
           state.answers.set(entry.itemId, saved.choiceId ?? null);
@@ -288,6 +289,10 @@ function tick() {
   if (left === 0) {
     timeUp();
   }
+}
+
+function announce(text) {
+  document.getElementById('announce').textContent = text;
 }
 
 function showWarning(text) {
@@ -525,7 +530,8 @@ function renderItem(item) {
         return h('div', {class: 'choice'},
           h('input', {type: 'radio', id, name, value: String(choice.choiceId), checked: chosen === choice.choiceId,
             onchange: () => choose(item.itemId, choice.choiceId)}),
-          h('label', {for: id}, choice.text));
+          h('label', {for: id}, choice.text,
+            locked && chosen === choice.choiceId ? h('span', {class: 'tag'}, 'Your answer') : null));
       })),
     locked ? null : h('button', {type: 'button', class: 'link', disabled: !isAnswered(item.itemId),
       onclick: () => {
@@ -634,6 +640,7 @@ async function showResults(attemptId) {
   ticker = null;
   timerBox.hidden = true;
   saveState.textContent = '';
+  delete saveState.dataset.state;
   history.replaceState(null, '', `take.html?quiz=${quizId}&attempt=${attemptId}`);
   fill(main, h('h1', null, 'Your result'), h('p', {role: 'status'}, 'Loading your result…'));
   let attempt;

@@ -22,7 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium for the page tests: Debian's {@code chromium} driven through its {@code chromedriver}
@@ -87,12 +86,32 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(String what, Function<WebDriver, T> condition) {
-        try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what).until(condition);
-        } catch (RuntimeException e) {
-            screenshot("failure-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
-            throw e;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                T value = condition.apply(driver);
+                if (value != null && !Boolean.FALSE.equals(value)) {
+                    return value;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                last = e; // the page was being replaced; ask again
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
+        screenshot("failure-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+        String page;
+        try {
+            page = driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            page = "(unreadable: " + e.getMessage() + ")";
+        }
+        throw new AssertionError("Waited 20 s for " + what + "; the page says:\n" + page, last);
     }
 
     /** Waits until the element's text contains the given text, and returns it. */
@@ -128,7 +147,15 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            // The whole page, not just the window: grow the window to the page's height for the shot.
+            Dimension window = driver.manage().window().getSize();
+            long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)")).longValue();
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 100, window.getHeight()), 6000)));
+            try {
+                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.manage().window().setSize(window);
+            }
             return file;
         } catch (IOException | RuntimeException e) {
             return null;

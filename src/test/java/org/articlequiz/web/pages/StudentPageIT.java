@@ -146,8 +146,8 @@ class StudentPageIT {
         browser.find("#submit").click();
         browser.waitForText("#score", "Score: 2 of 3 (67%)");
         String review = browser.find("main").getText();
-        assertTrue(review.contains("Question 1: Correct"), review);
-        assertTrue(review.contains("Question 3: Not answered"), review);
+        assertTrue(review.contains("Question 1: ✓ Correct"), review);
+        assertTrue(review.contains("Question 3: ✗ Not answered"), review);
         assertTrue(review.contains("Because <em>markup</em> in an article is text."), review);
         assertTrue(review.contains("The <script> tag holds a script; onerror=\"x()\" is an attribute."), review);
         assertTrue(review.contains("Correct answer"), review);
