@@ -186,3 +186,31 @@ export function noSession(main) {
     h('p', {class: 'notice', role: 'alert'},
       'There is no launch session in this tab. Open the quiz from your course (Moodle, Canvas, …) to start.'));
 }
+
+/** Tells the person what just happened, in the page's status line (a polite live region). */
+export function say(text, kind = 'ok') {
+  const status = document.getElementById('status');
+  if (status) {
+    status.textContent = text;
+    status.dataset.state = kind;
+  }
+}
+
+/** Breadcrumbs for the instructor pages: [[label, href], …, [current label]]. */
+export function crumbs(trail) {
+  return h('nav', {class: 'crumbs', 'aria-label': 'Breadcrumb'},
+    h('ol', null, trail.map(([label, href], i) => h('li', null,
+      href ? h('a', {href}, label) : h('span', {'aria-current': i === trail.length - 1 ? 'page' : null}, label)))));
+}
+
+/** One line about a quiz's settings, e.g. "2 attempts, 30 min, feedback after submission". */
+export function settingsSummary(s) {
+  if (!s) {
+    return '';
+  }
+  const parts = [];
+  parts.push(s.attemptsAllowed ? `${s.attemptsAllowed} attempt${s.attemptsAllowed === 1 ? '' : 's'}` : 'unlimited attempts');
+  parts.push(s.timeLimitSeconds ? `${Math.round(s.timeLimitSeconds / 60)} min` : 'no time limit');
+  parts.push({IMMEDIATE: 'immediate feedback', AFTER_SUBMISSION: 'feedback after submission', AFTER_CLOSE: 'feedback after close'}[s.feedbackTiming] || '');
+  return parts.filter(Boolean).join(', ');
+}

@@ -74,6 +74,11 @@ final class QuizBuilder {
             throw new AssertionError("quiz not created: " + created);
         }
         long quizId = created.json().getJsonNumber("id").longValue();
+        return new BuiltQuiz(quizId, addItemsTo(instructor, quizId));
+    }
+
+    /** Adds this builder's items to an existing quiz, as the generator would (approved unless {@link #drafts()}). */
+    List<BuiltItem> addItemsTo(Api instructor, long quizId) {
         List<BuiltItem> items = new ArrayList<>();
         for (Spec spec : specs) {
             var options = Json.createArrayBuilder();
@@ -99,6 +104,6 @@ final class QuizBuilder {
                 }
             }
         }
-        return new BuiltQuiz(quizId, items);
+        return items;
     }
 }
