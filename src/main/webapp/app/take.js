@@ -114,6 +114,7 @@ const state = {
   endsAt: null,
   closed: false,
   view: 'questions',
+  title: 'Quiz',
 };
 let queue = null;
 let flushing = false;
@@ -326,25 +327,66 @@ async function attemptClosed() {
 
 // ---------- starting and resuming ----------
 
+/** The start page: the quiz's rules and past attempts. An attempt in progress is resumed without asking. */
+async function overview() {
+  state.view = 'overview';
+  fill(main, h('h1', null, state.title), h('p', {role: 'status'}, 'Loading the quiz…'));
+  let o;
+  try {
+    o = await api('GET', `quizzes/${quizId}/overview`);
+  } catch (e) {
+    return showStartProblem(e, overview);
+  }
+  state.title = o.title;
+  document.title = o.title + ' – Article Quiz';
+  if (o.openAttemptId) {
+    return start();
+  }
+  const minutes = o.timeLimitSeconds ? Math.round(o.timeLimitSeconds / 60) : null;
+  const used = o.attempts.length;
+  const fact = (term, value) => [h('dt', null, term), h('dd', null, value)];
+  fill(main,
+    h('h1', {id: 'overview-heading'}, o.title),
+    h('dl', {class: 'facts'},
+      fact('Questions', String(o.questions)),
+      fact('Time limit', minutes ? `${minutes} minute${minutes === 1 ? '' : 's'}` : 'None'),
+      fact('Attempts', o.attemptsAllowed ? `${used} of ${o.attemptsAllowed} used` : `${used} so far, no limit`),
+      o.opensAt ? fact('Opens', formatDateTime(o.opensAt)) : null,
+      o.closesAt ? fact('Closes', formatDateTime(o.closesAt)) : null,
+      fact('Feedback', {IMMEDIATE: 'after each answer', AFTER_SUBMISSION: 'when you submit', AFTER_CLOSE: 'after the quiz closes'}[o.feedbackTiming] || '')),
+    used ? [h('h2', null, 'Your attempts'),
+      h('ul', {class: 'attempts'}, o.attempts.map(a => h('li', null,
+        `Attempt ${a.number}: `, a.submittedAt ? `finished ${formatDateTime(a.submittedAt)} ` : 'finished ',
+        h('button', {type: 'button', class: 'link', onclick: () => showResults(a.attemptId)},
+          'See the result', h('span', {class: 'visually-hidden'}, ` of attempt ${a.number}`)))))] : null,
+    o.mayStart ? [
+      minutes ? h('p', {class: 'notice'}, `You will have ${minutes} minute${minutes === 1 ? '' : 's'}. The clock starts when you ` +
+        'press Start and keeps running if you leave the page; when it runs out, the answers saved by then are submitted.') : null,
+      h('div', {class: 'actions'},
+        h('button', {type: 'button', class: 'primary', id: 'start', onclick: start}, `Start attempt ${used + 1}`))]
+      : h('p', {class: 'notice', id: 'why-not'}, o.whyNot));
+}
+
 async function start() {
-  fill(main, h('h1', null, 'Quiz'), h('p', {role: 'status'}, 'Loading the quiz…'));
+  fill(main, h('h1', null, state.title), h('p', {role: 'status'}, 'Loading the quiz…'));
   let attempt;
   try {
     attempt = await api('POST', `quizzes/${quizId}/attempts`);
   } catch (e) {
-    return showStartProblem(e);
+    return showStartProblem(e, start);
   }
   await open(attempt);
+  focusHeading(document.getElementById('quiz-heading'));
 }
 
-function showStartProblem(e) {
+function showStartProblem(e, retryWith) {
   const retry = e instanceof NetworkError || (e instanceof ApiError && e.status >= 500);
   fill(main,
-    h('h1', null, 'Quiz'),
+    h('h1', null, state.title),
     h('p', {class: 'notice', role: 'alert'}, describeError(e)),
-    retry ? h('button', {type: 'button', class: 'primary', onclick: start}, 'Try again') : null);
+    retry ? h('button', {type: 'button', class: 'primary', onclick: retryWith}, 'Try again') : null);
   if (retry) {
-    window.addEventListener('online', start, {once: true});
+    window.addEventListener('online', retryWith, {once: true});
   }
 }
 
@@ -450,7 +492,7 @@ function renderQuestions(moveFocus) {
 
   const attempt = state.attempt;
   fill(main,
-    h('h1', {id: 'quiz-heading'}, 'Quiz'),
+    h('h1', {id: 'quiz-heading'}, state.title),
     h('p', {class: 'lead'}, `Attempt ${attempt.number} · ${total} question${total === 1 ? '' : 's'}`,
       attempt.endsAt ? ` · ends at ${formatDateTime(attempt.endsAt)}` : ''),
     h('div', {class: 'toolbar'},
@@ -665,15 +707,14 @@ async function showResults(attemptId) {
     : `Submitted at ${formatDateTime(attempt.submittedAt)}.`;
   fill(main,
     h('h1', {id: 'result-heading'}, 'Your result'),
-    h('p', {class: 'lead'}, `Attempt ${attempt.number}. ${closedBy}`),
+    h('p', {class: 'lead'}, state.title !== 'Quiz' ? state.title + ' · ' : '', `Attempt ${attempt.number}. ${closedBy}`),
     score ? h('p', {class: 'score', id: 'score'},
       `Score: ${formatPoints(score.points)} of ${formatPoints(score.maxPoints)} (${Math.round(score.fraction * 100)}%)`) : null,
     reviewProblem ? h('p', {class: 'notice'}, reviewProblem instanceof ApiError && reviewProblem.type === 'review-not-available'
       ? reviewProblem.message + ' Your answers are recorded.' : describeError(reviewProblem)) : null,
     feedback.size ? h('ol', {class: 'review'}, (attempt.items || []).map(item => reviewItem(item, feedback.get(item.itemId)))) : null,
     h('div', {class: 'actions'},
-      h('button', {type: 'button', id: 'again', onclick: startAgain}, 'Start another attempt')),
-    h('p', {id: 'again-problem', class: 'notice', role: 'alert', hidden: true}));
+      h('button', {type: 'button', id: 'back', onclick: backToOverview}, 'Back to the quiz')));
   focusHeading(document.getElementById('result-heading'));
 }
 
@@ -705,23 +746,13 @@ function reviewItem(item, f) {
       : null);
 }
 
-async function startAgain() {
-  const problem = document.getElementById('again-problem');
-  try {
-    const attempt = await api('POST', `quizzes/${quizId}/attempts`);
-    if (attempt.state === 'closed') {
-      return;
-    }
-    history.replaceState(null, '', `take.html?quiz=${quizId}`);
-    Object.assign(state, {answers: new Map(), locked: new Set(), feedback: new Map(), page: 0, closed: false});
-    warned.clear();
-    warning.hidden = true;
-    await open(attempt);
-    focusHeading(document.getElementById('quiz-heading'));
-  } catch (e) {
-    problem.hidden = false;
-    problem.textContent = describeError(e);
-  }
+function backToOverview() {
+  history.replaceState(null, '', `take.html?quiz=${quizId}`);
+  Object.assign(state, {attempt: null, items: [], answers: new Map(), locked: new Set(), feedback: new Map(), page: 0, closed: false});
+  queue = null;
+  warned.clear();
+  warning.hidden = true;
+  overview().then(() => focusHeading(document.getElementById('overview-heading') || main.querySelector('h1')));
 }
 
 // ---------- go ----------
@@ -737,6 +768,6 @@ if (!s) {
   } else if (!quizId) {
     fill(main, h('h1', null, 'Quiz'), h('p', {class: 'notice', role: 'alert'}, 'No quiz was named in the link.'));
   } else {
-    start();
+    overview();
   }
 }

@@ -86,8 +86,15 @@ class StudentPageIT {
         String token = TestDatabase.session("Sam Student", "LEARNER").token();
 
         browser.open(launch(quiz.id(), token));
-        browser.waitForText("h2", "Question 1");
+        browser.waitForText("#start", "Start attempt 1");
         assertFalse(browser.driver.getCurrentUrl().contains(token), "the token is wiped from the address: " + browser.driver.getCurrentUrl());
+        String overview = browser.find("main").getText();
+        assertTrue(overview.contains("Photosynthesis basics") && overview.contains("30 minutes"), overview);
+        assertEquals(0L, TestDatabase.count("select count(*) from attempt where quiz_id = ?", quiz.id()), "opening the quiz starts no clock");
+        browser.screenshot("student-0-overview");
+        browser.assertAccessible("student overview");
+        browser.find("#start").click();
+        browser.waitForText("h2", "Question 1");
         browser.waitForText("#time-left", ":");
         browser.waitForText("#save-state", "All answers saved");
         browser.screenshot("student-1-questions");
@@ -155,9 +162,13 @@ class StudentPageIT {
         browser.screenshot("student-4-review");
         browser.assertAccessible("student review");
 
-        // A reload after submitting shows the result again, not a new attempt.
+        // A reload after submitting shows the result again, not a new attempt; back on the start page, the attempt is listed.
         browser.driver.navigate().refresh();
         browser.waitForText("#score", "Score: 2 of 3");
+        assertEquals(1L, TestDatabase.count("select count(*) from attempt where quiz_id = ?", quiz.id()));
+        browser.find("#back").click();
+        browser.waitForText("#start", "Start attempt 2");
+        assertTrue(browser.find("main").getText().contains("Attempt 1: finished"));
         assertEquals(1L, TestDatabase.count("select count(*) from attempt where quiz_id = ?", quiz.id()));
     }
 
@@ -166,6 +177,7 @@ class StudentPageIT {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 8}").create(instructor);
         var q1 = quiz.items().get(0);
         browser.open(launch(quiz.id(), TestDatabase.session("Tia Timed", "LEARNER").token()));
+        browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#warning", "Less than 1 minute left");
         assertTrue(browser.find("#timer").getAttribute("class").contains("urgent"));
@@ -186,6 +198,7 @@ class StudentPageIT {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"feedbackTiming\": \"IMMEDIATE\"}").create(instructor);
         var q1 = quiz.items().get(0);
         browser.open(launch(quiz.id(), TestDatabase.session("Ida Immediate", "LEARNER").token()));
+        browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
         browser.find("label[for='c-" + q1.wrong() + "']").click();
         browser.waitForText("#q-" + q1.id() + " .feedback", "Incorrect");
