@@ -214,3 +214,35 @@ export function settingsSummary(s) {
   parts.push({IMMEDIATE: 'immediate feedback', AFTER_SUBMISSION: 'feedback after submission', AFTER_CLOSE: 'feedback after close'}[s.feedbackTiming] || '');
   return parts.filter(Boolean).join(', ');
 }
+
+/** Builds an SVG element (charts). Same rules as h(): strings become text, never markup. */
+export function svg(tag, attrs, ...children) {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value !== null && value !== undefined && value !== false) {
+      el.setAttribute(key, String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+/** Fetches a file from the API with the bearer token and hands it to the browser as a download. */
+export async function download(path, fileName) {
+  const s = session();
+  const response = await fetch(new URL('../api/' + path, document.baseURI), {
+    headers: {Authorization: 'Bearer ' + (s && s.token), Accept: 'text/csv, application/problem+json'},
+    cache: 'no-store', credentials: 'omit',
+  }).catch(e => {
+    throw new NetworkError(e.message);
+  });
+  if (!response.ok) {
+    throw new ApiError(response.status, await response.json().catch(() => null));
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = h('a', {href: url, download: fileName, hidden: true});
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -120,6 +120,32 @@ function edit(item) {
   focusHeading(document.getElementById('edit-' + item.id + '-h'));
 }
 
+/**
+ * Editing an item that closed attempts already answered: the API answers with a regrade offer (what a regrade
+ * would change). Show it under the item with a button that regrades; scores then go back to the gradebook.
+ */
+function offerRegrade(updated) {
+  const offer = updated.regrade;
+  if (!offer || !offer.attemptsToRegrade) {
+    return;
+  }
+  const card = document.getElementById('item-' + updated.id);
+  const box = h('div', {class: 'notice', id: 'regrade-' + updated.id},
+    h('p', null, `${offer.answeredInClosedAttempts} finished attempt${offer.answeredInClosedAttempts === 1 ? '' : 's'} answered this item` +
+      (offer.keyChanged ? ' before its key changed' : '') + `. Regrading changes the score of ${offer.attemptsToRegrade} ` +
+      `attempt${offer.attemptsToRegrade === 1 ? '' : 's'} (${offer.studentsAffected} student${offer.studentsAffected === 1 ? '' : 's'}).`),
+    h('button', {type: 'button', class: 'primary', onclick: async () => {
+      try {
+        const done = await api('POST', offer.regradePath);
+        fill(box, h('p', null, `Regraded: ${done.attemptsChanged} attempt${done.attemptsChanged === 1 ? '' : 's'} changed.`));
+        say('Regrade done.');
+      } catch (e) {
+        say(describeError(e), 'bad');
+      }
+    }}, 'Regrade those attempts'));
+  card.append(box);
+}
+
 /** The form for a new item (item null) or for editing one. */
 function itemForm(item) {
   const p = item ? 'e' + item.id : 'new';
@@ -159,9 +185,11 @@ function itemForm(item) {
     }
     try {
       if (item) {
-        replaceItem(await api('PUT', `quizzes/${quiz.id}/items/${item.id}`, body));
+        const updated = await api('PUT', `quizzes/${quiz.id}/items/${item.id}`, body);
+        replaceItem(updated);
         say('Item saved.');
         render();
+        offerRegrade(updated);
         focusHeading(document.getElementById('item-' + item.id + '-h'));
       } else {
         const created = await api('POST', `quizzes/${quiz.id}/items`, body);
