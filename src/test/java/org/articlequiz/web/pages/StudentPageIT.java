@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.TestDatabase;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -68,6 +75,21 @@ class StudentPageIT {
 
     private WebElement radio(long choiceId) {
         return browser.find("#c-" + choiceId);
+    }
+
+    /** A new launch session for a user who already has one, as a second launch from the course gives. */
+    private static String anotherSession(long userId) {
+        String token = UUID.randomUUID().toString();
+        String sql = "insert into launch_session (token_hash, user_id, roles, context_id, created_at, expires_at)"
+                + " values (?, ?, 'LEARNER', 'test-course', now(), now() + interval '2 hours')";
+        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))));
+            ps.setLong(2, userId);
+            ps.executeUpdate();
+            return token;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not open a second launch session", e);
+        }
     }
 
     private long storedChoice(long itemId) {
@@ -176,7 +198,8 @@ class StudentPageIT {
     void warnsBeforeTimeRunsOutAndShowsTheResultWhenItHas() {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 8}").create(instructor);
         var q1 = quiz.items().get(0);
-        browser.open(launch(quiz.id(), TestDatabase.session("Tia Timed", "LEARNER").token()));
+        // As the LTI launch does it: to the tool's root with the hand-off in the fragment.
+        browser.open(base + "#session=" + TestDatabase.session("Tia Timed", "LEARNER").token() + "&quiz=" + quiz.id() + "&role=learner");
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#warning", "Less than 1 minute left");
@@ -212,6 +235,37 @@ class StudentPageIT {
         browser.driver.navigate().refresh();
         browser.waitForText("#q-" + q1.id() + " .feedback", "Incorrect");
         assertTrue(radio(q1.wrong()).isSelected());
+    }
+
+    @Test
+    void answersGivenAfterTheSessionEndedAreKeptAndSentAfterTheNextLaunch() {
+        var quiz = QuizBuilder.aQuiz().create(instructor);
+        var q1 = quiz.items().get(0);
+        var student = TestDatabase.session("Lee Late", "LEARNER");
+        browser.open(launch(quiz.id(), student.token()));
+        browser.waitForText("#start", "Start attempt 1").click();
+        browser.waitForText("h2", "Question 1");
+
+        // A narrow frame, as in a platform's sidebar or a phone: the page reflows and stays accessible.
+        browser.driver.manage().window().setSize(new Dimension(400, 800));
+        browser.screenshot("student-8-narrow");
+        browser.assertAccessible("student narrow");
+        browser.driver.manage().window().setSize(new Dimension(1100, 900));
+
+        // The session ends (it expired, or the server no longer knows it): every call now answers 401.
+        browser.script("sessionStorage.setItem('articlequiz.session', JSON.stringify({token: 'ended', quiz: arguments[0], role: 'learner'}))",
+                quiz.id());
+        browser.find("label[for='c-" + q1.key() + "']").click();
+        browser.waitForText("#save-state", "Your session has ended. 1 unsaved answer is kept on this device");
+        browser.screenshot("student-9-session-ended");
+        assertEquals(0L, storedChoice(q1.id()));
+
+        // The student opens the quiz again from the course: a new launch session, the same attempt, the answer sent.
+        browser.open(launch(quiz.id(), anotherSession(student.userId())));
+        browser.waitForText("h2", "Question 1");
+        browser.waitForText("#save-state", "All answers saved");
+        assertTrue(radio(q1.key()).isSelected());
+        assertEquals(q1.key(), storedChoice(q1.id()));
     }
 
     @Test
