@@ -187,9 +187,15 @@ async function flush() {
           break;
         }
         if (e.type === 'attempt-closed') {
+          // The attempt closed (time ran out, or it was submitted elsewhere) before these answers arrived.
+          const lost = queue.size;
           lastErrors = [];
           queue.clear();
           await attemptClosed();
+          if (lost) {
+            showWarning(`The attempt had already closed: ${lost} answer${lost === 1 ? ' was' : 's were'} given too late and ` +
+              `${lost === 1 ? 'is' : 'are'} not counted.`);
+          }
           break;
         }
         if (e.type === 'answer-locked') {
@@ -210,7 +216,11 @@ async function flush() {
 }
 
 function showSaveState() {
-  if (!queue) {
+  if (!queue || state.view === 'results') {
+    if (state.view === 'results') {
+      saveState.textContent = '';
+      delete saveState.dataset.state;
+    }
     return;
   }
   const waiting = queue.size;
@@ -692,7 +702,12 @@ async function showResults(attemptId) {
     attempt = await api('GET', `attempts/${attemptId}`);
     quizId = attempt.quizId;
   } catch (e) {
-    fill(main, h('h1', null, 'Your result'), h('p', {class: 'notice', role: 'alert'}, describeError(e)));
+    const retry = () => showResults(attemptId);
+    fill(main, h('h1', null, 'Your result'), h('p', {class: 'notice', role: 'alert'}, describeError(e)),
+      e instanceof NetworkError ? h('button', {type: 'button', class: 'primary', onclick: retry}, 'Try again') : null);
+    if (e instanceof NetworkError) {
+      window.addEventListener('online', retry, {once: true});
+    }
     return;
   }
   try {

@@ -217,6 +217,37 @@ class StudentPageIT {
     }
 
     @Test
+    void timeRunningOutWhileOfflineSaysWhichAnswersCameTooLate() {
+        var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 6}").create(instructor);
+        var q1 = quiz.items().get(0);
+        var q2 = quiz.items().get(1);
+        browser.open(launch(quiz.id(), TestDatabase.session("Otto Offline", "LEARNER").token()));
+        browser.waitForText("#start", "Start attempt 1").click();
+        browser.waitForText("h2", "Question 1");
+        browser.find("label[for='c-" + q1.key() + "']").click();
+        browser.waitForText("#save-state", "All answers saved");
+        browser.offline(true);
+        browser.find("label[for='c-" + q2.key() + "']").click();
+        browser.waitForText("#save-state", "Offline");
+        browser.waitForText("#warning", "Time is up");
+
+        browser.offline(false);
+        browser.waitFor("the result or a way to retry", d -> {
+            if (!browser.findAll("#score").isEmpty()) {
+                return true;
+            }
+            browser.findAll("main button.primary").stream().filter(b -> b.getText().equals("Try again")).findFirst()
+                    .ifPresent(WebElement::click);
+            return null;
+        });
+        browser.waitForText("#score", "Score: 1 of 3");
+        browser.waitForText("#warning", "1 answer was given too late and is not counted");
+        assertEquals(0L, storedChoice(q2.id()), "the server's deadline is final");
+        browser.screenshot("student-10-too-late");
+        browser.assertAccessible("student too late");
+    }
+
+    @Test
     void immediateFeedbackExplainsAndLocksTheAnswer() {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"feedbackTiming\": \"IMMEDIATE\"}").create(instructor);
         var q1 = quiz.items().get(0);
