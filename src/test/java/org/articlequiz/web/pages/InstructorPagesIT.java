@@ -158,6 +158,45 @@ class InstructorPagesIT {
     }
 
     @Test
+    void createsQuizzesFromPastedTextAndFromAStoredArticle() {
+        String title = "Stored <img src=x onerror=\"window.__pwned = 5\"> article";
+        Api.Reply stored = instructorApi.post("api/articles", jakarta.json.Json.createObjectBuilder()
+                .add("fileName", "stored.txt").add("title", title).add("text", "Water boils at 100 degrees Celsius at sea level.")
+                .build().toString());
+        assertEquals(201, stored.status(), stored::toString);
+        long storedId = stored.json().getJsonNumber("id").longValue();
+
+        browser.open(base + "app/launch.html#session=" + instructorToken + "&role=instructor");
+        browser.waitForText("h1", "Your quizzes");
+        browser.find("#quiz-title").sendKeys("Pasted quiz");
+        browser.find("#article-text").sendKeys("<script>window.__pwned = 6</script> Ice melts at 0 degrees Celsius.");
+        browser.find("#create-button").click();
+        browser.waitForText("#progress-text", "not connected yet");
+        noScriptRan();
+
+        browser.driver.navigate().refresh();
+        browser.waitForText("main table", "Pasted quiz");
+        browser.find("#quiz-title").sendKeys("From a stored article");
+        browser.find("label[for='source-stored']").click();
+        WebElement label = browser.find("label[for='article-" + storedId + "']");
+        assertEquals(title, label.getText(), "the stored article's title shows as text");
+        label.click();
+        browser.screenshot("instructor-7-stored-articles");
+        browser.assertAccessible("instructor stored articles");
+        browser.find("#create-button").click();
+        browser.waitForText("#progress-text", "not connected yet");
+        noScriptRan();
+
+        var quizzes = instructorApi.get("api/quizzes").structure().asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject fromStored = quizzes.stream().filter(q -> q.getString("title").equals("From a stored article")).findFirst().orElseThrow();
+        assertEquals(storedId, fromStored.getJsonArray("articleIds").getJsonNumber(0).longValue());
+        JsonObject pasted = quizzes.stream().filter(q -> q.getString("title").equals("Pasted quiz")).findFirst().orElseThrow();
+        long pastedArticle = pasted.getJsonArray("articleIds").getJsonNumber(0).longValue();
+        assertEquals("<script>window.__pwned = 6</script> Ice melts at 0 degrees Celsius.",
+                instructorApi.get("api/articles/" + pastedArticle).json().getString("text"));
+    }
+
+    @Test
     void changesSettingsAndGivesAStudentExtraTime() {
         var quiz = QuizBuilder.aQuiz().titled("Settings <i>test</i>").create(instructorApi);
         var student = TestDatabase.session("Ada Accommodated", "LEARNER");
