@@ -1,6 +1,6 @@
 // The instructor's start page: the quizzes of this course, and creating a quiz from an article (pasted, uploaded
 // or already stored). Article text is untrusted and is only ever shown as text.
-import {api, session, noSession, h, fill, describeError, say, crumbs, settingsSummary} from './common.js';
+import {api, session, noSession, h, fill, describeError, say, settingsSummary} from './common.js';
 
 const main = document.getElementById('main');
 const ACCEPTED = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
@@ -28,7 +28,6 @@ async function load() {
     return;
   }
   fill(main,
-    crumbs([['Your quizzes']]),
     h('h1', {id: 'page-heading'}, 'Your quizzes'),
     quizList(quizzes),
     createForm(articles));

@@ -52,7 +52,10 @@ function itemCard(item, index) {
     item.explanation ? h('p', null, h('strong', null, 'Explanation: '), item.explanation) : null,
     item.source && item.source.sentence ? h('figure', {class: 'source'},
       h('blockquote', null, item.source.sentence),
-      h('figcaption', null, 'Source sentence', item.source.article ? ' from ' : '', item.source.article ? h('cite', null, item.source.article) : null))
+      h('figcaption', null, 'Source sentence', item.source.article ? ' from ' : '', item.source.article ? h('cite', null, item.source.article) : null,
+        ' ', h('button', {type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'context-' + item.id,
+          onclick: e => showContext(item, e.currentTarget)}, 'Show the paragraph', hidden(` of item ${index + 1}`)),
+        h('div', {id: 'context-' + item.id, class: 'article-preview', hidden: true})))
       : h('p', {class: 'hint'}, 'No source sentence.'),
     h('p', {class: 'meta'},
       h('span', null, `Confidence: ${confidence}%`),
@@ -70,6 +73,43 @@ function itemCard(item, index) {
         'Move up', hidden(` item ${index + 1}`)),
       h('button', {type: 'button', id: `down-${item.id}`, disabled: index === quiz.items.length - 1, onclick: () => move(item, 1)},
         'Move down', hidden(` item ${index + 1}`))));
+}
+
+const articleTexts = new Map();
+
+/** The paragraph of the quiz's article that holds the item's source sentence, with the sentence marked. */
+async function showContext(item, button) {
+  const box = document.getElementById('context-' + item.id);
+  if (!box.hidden) {
+    box.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  try {
+    for (const id of quiz.articleIds || []) {
+      if (!articleTexts.has(id)) {
+        articleTexts.set(id, await api('GET', 'articles/' + id));
+      }
+    }
+  } catch (e) {
+    fill(box, describeError(e));
+  }
+  const sentence = item.source.sentence;
+  const articles = [...articleTexts.values()].filter(a => (quiz.articleIds || []).includes(a.id));
+  const article = articles.find(a => a.fileName === item.source.article && a.text.includes(sentence))
+    || articles.find(a => a.text.includes(sentence));
+  if (!article) {
+    fill(box, 'The sentence is not in the stored text of this quiz’s articles.');
+  } else {
+    const at = article.text.indexOf(sentence);
+    const start = Math.max(0, article.text.lastIndexOf('\n\n', at));
+    const endBreak = article.text.indexOf('\n\n', at + sentence.length);
+    const end = endBreak < 0 ? article.text.length : endBreak;
+    fill(box, article.text.substring(start, at).trimStart(), h('mark', null, sentence),
+      article.text.substring(at + sentence.length, end).trimEnd());
+  }
+  box.hidden = false;
+  button.setAttribute('aria-expanded', 'true');
 }
 
 function hidden(text) {

@@ -105,12 +105,20 @@ class InstructorPagesIT {
 
         // Items arrive as drafts (as the generator will write them), one with markup in its stem and source.
         var items = QuizBuilder.aQuiz().drafts()
+                .withItem(0, new QuizBuilder.Spec("Which gas do plants take in?", List.of("Oxygen", "Carbon dioxide", "Nitrogen", "Helium"), 1,
+                        "Plants take in carbon dioxide.", "Plants take in carbon dioxide and release oxygen."))
                 .withItem(1, new QuizBuilder.Spec(StudentPageIT.HOSTILE, List.of("<b>bold</b>", "the <script> tag", "none"), 1,
                         "Markup is text.", "<img src=x onerror=\"window.__pwned = 4\"> is in the source sentence."))
                 .addItemsTo(instructorApi, quizId);
         browser.driver.navigate().refresh();
         browser.waitForText("#counts", "3 items: 0 approved, 3 draft, 0 rejected");
         assertTrue(browser.find("#item-" + items.get(1).id()).getText().contains("<img src=x onerror=\"window.__pwned = 4\"> is in the source sentence."));
+        noScriptRan();
+
+        // The source sentence in its paragraph of the stored article, marked; the article's markup is text.
+        browser.find("button[aria-controls='context-" + items.get(0).id() + "']").click();
+        WebElement context = browser.waitForText("#context-" + items.get(0).id(), "<p onmouseover=");
+        assertEquals("Plants take in carbon dioxide and release oxygen.", context.findElement(By.tagName("mark")).getText());
         noScriptRan();
         browser.screenshot("instructor-3-review");
         browser.assertAccessible("instructor review");
