@@ -198,7 +198,7 @@ class StudentPageIT {
     void warnsBeforeTimeRunsOutAndShowsTheResultWhenItHas() {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 8}").create(instructor);
         var q1 = quiz.items().get(0);
-        // As the LTI launch does it: to the tool's root with the hand-off in the fragment.
+        // Through the tool's root with the hand-off in the fragment (older launch links): it forwards to launch.html.
         browser.open(base + "#session=" + TestDatabase.session("Tia Timed", "LEARNER").token() + "&quiz=" + quiz.id() + "&role=learner");
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
