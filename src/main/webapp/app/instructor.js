@@ -7,15 +7,18 @@ const ACCEPTED = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/ht
 const MAX_CHARS = 2000000;
 
 /**
- * GENERATOR-HOOK: starts writing items for a new quiz from its articles, reporting progress as a fraction 0..1.
- * The generator's job API is not there yet; until it is, this says so and the instructor writes items by hand on
- * the review page. When it lands: POST the job, poll it (or listen for events), call progress(fraction, message)
- * as it goes, and resolve once the draft items exist. Everything around it (the progress bar, the hand-over to
- * the review page) already works.
+ * Writes draft items from the articles as a background job (POST /api/generation-jobs), polling its progress
+ * into the bar; resolves with the finished job, whose quizId is the new draft quiz.
  */
-async function generateItems(quizId, articleIds, progress) {
-  progress(null, 'Automatic question writing is not connected yet: add and review items by hand on the next page.');
-  return {generated: 0};
+async function generate(title, articleIds, progress) {
+  let job = await api('POST', 'generation-jobs', {title, articleIds});
+  while (job.state === 'QUEUED' || job.state === 'RUNNING') {
+    progress(job);
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    job = await api('GET', 'generation-jobs/' + job.id);
+  }
+  progress(job);
+  return job;
 }
 
 async function load() {
@@ -113,7 +116,25 @@ function createForm(articles) {
               h('label', {for: 'article-' + a.id}, a.title || a.fileName))))
           : h('p', null, 'No articles are stored yet.'))),
     problem,
-    h('button', {type: 'submit', class: 'primary', id: 'create-button'}, 'Create the quiz'),
+    h('div', {class: 'actions'},
+      h('button', {type: 'submit', class: 'primary', id: 'create-button'}, 'Write the questions'),
+      h('button', {type: 'button', id: 'create-empty', onclick: async () => {
+        problem.hidden = true;
+        const title = document.getElementById('quiz-title').value.trim();
+        if (!title) {
+          problem.hidden = false;
+          problem.textContent = 'Give the quiz a title.';
+          document.getElementById('quiz-title').focus();
+          return;
+        }
+        try {
+          const quiz = await api('POST', 'quizzes', {title});
+          location.href = 'quiz.html?quiz=' + quiz.id;
+        } catch (e) {
+          problem.hidden = false;
+          problem.textContent = describeError(e);
+        }
+      }}, 'Create an empty quiz to write yourself')),
     progressBox);
 
   return h('section', {'aria-labelledby': 'create-heading'},
@@ -164,20 +185,33 @@ async function create(articles, problem, progressBox) {
         return;
       }
     }
-    const quiz = await api('POST', 'quizzes', {title, articleIds});
-    say(`Quiz “${title}” created.`);
     progressBox.hidden = false;
     const bar = document.getElementById('progress');
     const text = document.getElementById('progress-text');
-    await generateItems(quiz.id, articleIds, (fraction, message) => {
-      if (fraction === null) {
-        bar.removeAttribute('value');
+    let lastStage = '';
+    const job = await generate(title, articleIds, j => {
+      if (j.total > 0) {
+        bar.max = j.total;
+        bar.value = j.done;
       } else {
-        bar.value = fraction;
+        bar.removeAttribute('value');
       }
-      text.textContent = message;
+      // One announcement per stage, not one per tick: the live region would talk over everything else.
+      const stage = j.state === 'QUEUED' ? 'Waiting for the question writer…' : `Writing questions: ${j.stage || 'starting'}…`;
+      if (stage !== lastStage) {
+        text.textContent = stage;
+        lastStage = stage;
+      }
     });
-    const next = h('a', {class: 'button primary', href: 'quiz.html?quiz=' + quiz.id, id: 'go-review'}, 'Review the items');
+    if (job.state !== 'DONE') {
+      fail('The questions could not be written: ' + (job.error || 'the job failed') + '.');
+      return;
+    }
+    bar.max = 1;
+    bar.value = 1;
+    text.textContent = 'Done: the draft quiz is ready for your review.';
+    say(`Quiz “${title}” written.`);
+    const next = h('a', {class: 'button primary', href: 'quiz.html?quiz=' + job.quizId, id: 'go-review'}, 'Review the items');
     progressBox.append(next);
     next.focus();
   } catch (e) {

@@ -86,7 +86,12 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(String what, Function<WebDriver, T> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        return waitLongerFor(what, 20, condition);
+    }
+
+    /** Waits up to the given seconds until the condition gives something other than null or false. */
+    <T> T waitLongerFor(String what, int seconds, Function<WebDriver, T> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             try {
@@ -111,7 +116,7 @@ final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             page = "(unreadable: " + e.getMessage() + ")";
         }
-        throw new AssertionError("Waited 20 s for " + what + "; the page says:\n" + page, last);
+        throw new AssertionError("Waited " + seconds + " s for " + what + "; the page says:\n" + page, last);
     }
 
     /** Waits until the element's text contains the given text, and returns it. */

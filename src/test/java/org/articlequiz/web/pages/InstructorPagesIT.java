@@ -76,7 +76,7 @@ class InstructorPagesIT {
     @Test
     void createsAQuizFromAnUploadedArticleAndReviewsItsItems() throws Exception {
         browser.open(base + "app/launch.html#session=" + instructorToken + "&role=instructor");
-        browser.waitForText("h1", "Your quizzes");
+        browser.waitForText("#create-heading", "Create a quiz");
         browser.screenshot("instructor-1-quizzes");
         browser.assertAccessible("instructor quizzes");
 
@@ -93,12 +93,20 @@ class InstructorPagesIT {
         browser.screenshot("instructor-2-create");
         browser.assertAccessible("instructor create");
 
+        // The generator writes a draft quiz from the article in the background; the bar shows its progress.
         browser.find("#create-button").click();
-        browser.waitForText("#progress-text", "not connected yet");
+        browser.waitForText("#progress-text", "Writing questions");
+        browser.waitLongerFor("the generator to finish", 180, d -> browser.findAll("#go-review").isEmpty() ? null : true);
+        assertEquals("Done: the draft quiz is ready for your review.", browser.find("#progress-text").getText());
+        browser.screenshot("instructor-2b-generated");
+        browser.assertAccessible("instructor generated");
         browser.find("#go-review").click();
         browser.waitForText("h1", "Photosynthesis <b>check</b>");
         long quizId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*quiz=(\\d+).*", "$1"));
         JsonObject stored = instructorApi.get("api/quizzes/" + quizId).json();
+        List<Long> generated = stored.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id").longValue()).toList();
+        int n = generated.size();
         long articleId = stored.getJsonArray("articleIds").getJsonNumber(0).longValue();
         assertEquals(HOSTILE_ARTICLE, instructorApi.get("api/articles/" + articleId).json().getString("text"),
                 "the article is stored as uploaded");
@@ -111,7 +119,7 @@ class InstructorPagesIT {
                         "Markup is text.", "<img src=x onerror=\"window.__pwned = 4\"> is in the source sentence."))
                 .addItemsTo(instructorApi, quizId);
         browser.driver.navigate().refresh();
-        browser.waitForText("#counts", "3 items: 0 approved, 3 draft, 0 rejected");
+        browser.waitForText("#counts", (n + 3) + " items: 0 approved, " + (n + 3) + " draft, 0 rejected");
         assertTrue(browser.find("#item-" + items.get(1).id()).getText().contains("<img src=x onerror=\"window.__pwned = 4\"> is in the source sentence."));
         noScriptRan();
 
@@ -125,15 +133,17 @@ class InstructorPagesIT {
 
         // Approve the first, reject the second, move the third to the top.
         browser.find("#item-" + items.get(0).id() + " button.primary").click();
-        browser.waitForText("#counts", "1 approved, 2 draft, 0 rejected");
+        browser.waitForText("#counts", "1 approved, " + (n + 2) + " draft, 0 rejected");
         assertEquals("item-" + items.get(0).id() + "-h", browser.focused().getAttribute("id"), "focus stays with the item");
         browser.find("#item-" + items.get(1).id() + " button.danger").click();
-        browser.waitForText("#counts", "1 approved, 1 draft, 1 rejected");
+        browser.waitForText("#counts", "1 approved, " + (n + 1) + " draft, 1 rejected");
         browser.find("#up-" + items.get(2).id()).click();
-        browser.waitForText("#status", "Moved to position 2");
+        browser.waitForText("#status", "Moved to position " + (n + 2));
         browser.find("#up-" + items.get(2).id()).click();
-        browser.waitForText("#status", "Moved to position 1");
-        assertEquals(List.of(items.get(2).id(), items.get(0).id(), items.get(1).id()),
+        browser.waitForText("#status", "Moved to position " + (n + 1));
+        var expectedOrder = new java.util.ArrayList<>(generated);
+        expectedOrder.addAll(List.of(items.get(2).id(), items.get(0).id(), items.get(1).id()));
+        assertEquals(expectedOrder,
                 instructorApi.get("api/quizzes/" + quizId).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .map(i -> i.getJsonNumber("id").longValue()).toList());
 
@@ -161,7 +171,7 @@ class InstructorPagesIT {
         browser.find("#new-explanation").sendKeys("It reflects green light.");
         browser.find("#new-stem").submit();
         browser.waitForText("#status", "Item added as a draft.");
-        browser.waitForText("#counts", "4 items");
+        browser.waitForText("#counts", (n + 4) + " items");
         noScriptRan();
     }
 
@@ -175,11 +185,11 @@ class InstructorPagesIT {
         long storedId = stored.json().getJsonNumber("id").longValue();
 
         browser.open(base + "app/launch.html#session=" + instructorToken + "&role=instructor");
-        browser.waitForText("h1", "Your quizzes");
+        browser.waitForText("#create-heading", "Create a quiz");
         browser.find("#quiz-title").sendKeys("Pasted quiz");
         browser.find("#article-text").sendKeys("<script>window.__pwned = 6</script> Ice melts at 0 degrees Celsius.");
         browser.find("#create-button").click();
-        browser.waitForText("#progress-text", "not connected yet");
+        browser.waitLongerFor("the generator to finish", 180, d -> browser.findAll("#go-review").isEmpty() ? null : true);
         noScriptRan();
 
         browser.driver.navigate().refresh();
@@ -192,7 +202,7 @@ class InstructorPagesIT {
         browser.screenshot("instructor-7-stored-articles");
         browser.assertAccessible("instructor stored articles");
         browser.find("#create-button").click();
-        browser.waitForText("#progress-text", "not connected yet");
+        browser.waitLongerFor("the generator to finish", 180, d -> browser.findAll("#go-review").isEmpty() ? null : true);
         noScriptRan();
 
         var quizzes = instructorApi.get("api/quizzes").structure().asJsonArray().getValuesAs(JsonObject.class);
