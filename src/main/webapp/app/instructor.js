@@ -48,7 +48,8 @@ function quizList(quizzes) {
       h('th', {scope: 'row'}, h('a', {href: 'quiz.html?quiz=' + q.id}, q.title)),
       h('td', null, settingsSummary(q.settings)),
       h('td', null, h('a', {href: 'quiz.html?quiz=' + q.id}, 'Review items', h('span', {class: 'visually-hidden'}, ' of ' + q.title)),
-        ' · ', h('a', {href: 'settings.html?quiz=' + q.id}, 'Settings', h('span', {class: 'visually-hidden'}, ' of ' + q.title)))))));
+        ' · ', h('a', {href: 'settings.html?quiz=' + q.id}, 'Settings', h('span', {class: 'visually-hidden'}, ' of ' + q.title)),
+        ' · ', h('a', {href: 'results.html?quiz=' + q.id}, 'Results', h('span', {class: 'visually-hidden'}, ' of ' + q.title)))))));
 }
 
 function createForm(articles) {

@@ -30,7 +30,8 @@ function render() {
   fill(main,
     crumbs([['Your quizzes', 'instructor.html'], [quiz.title]]),
     h('h1', {id: 'page-heading'}, quiz.title),
-    h('p', {class: 'lead'}, settingsSummary(quiz.settings), ' · ', h('a', {href: 'settings.html?quiz=' + quiz.id}, 'Change settings and accommodations')),
+    h('p', {class: 'lead'}, settingsSummary(quiz.settings), ' · ', h('a', {href: 'settings.html?quiz=' + quiz.id}, 'Change settings and accommodations'),
+      ' · ', h('a', {href: 'results.html?quiz=' + quiz.id}, 'Results')),
     h('p', {id: 'counts'}, `${quiz.items.length} item${quiz.items.length === 1 ? '' : 's'}: ${c.APPROVED} approved, ${c.DRAFT} draft, ` +
       `${c.RETIRED} rejected. Only approved items reach students.`),
     h('h2', null, 'Items'),

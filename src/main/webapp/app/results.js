@@ -34,12 +34,67 @@ async function load() {
         }
       }}, 'Download the results (CSV)')),
     scores(results),
+    h('section', {id: 'roster', 'aria-labelledby': 'roster-heading', hidden: true}),
+    h('section', {id: 'parked', 'aria-labelledby': 'parked-heading', hidden: true}),
     h('section', {id: 'attempt-detail', 'aria-labelledby': 'detail-heading', hidden: true}),
     h('section', {id: 'distribution', 'aria-labelledby': 'distribution-heading'},
       h('h2', {id: 'distribution-heading'}, 'Score distribution'), h('p', null, 'Loading…')),
     h('section', {id: 'analysis', 'aria-labelledby': 'analysis-heading'},
       h('h2', {id: 'analysis-heading'}, 'Item analysis'), h('p', null, 'Loading…')));
-  await Promise.all([distribution(), analysis('')]);
+  await Promise.all([distribution(), analysis(''), roster(results), parked()]);
+}
+
+/** Who in the course has not attempted the quiz (the platform's roster, NRPS); hidden when there is no roster. */
+async function roster(results) {
+  let members;
+  try {
+    members = await api('GET', 'lti/roster');
+  } catch (e) {
+    return; // launched without a course roster (or outside a platform): nothing to compare with
+  }
+  const started = new Set(results.students.map(s => s.userId));
+  const missing = members.filter(m => (m.roles || []).some(r => /learner|student/i.test(r)) && !(m.userId && started.has(m.userId)));
+  const box = document.getElementById('roster');
+  fill(box,
+    h('h2', {id: 'roster-heading'}, 'Not attempted yet'),
+    missing.length
+      ? h('ul', {id: 'not-attempted'}, missing.map(m => h('li', null, m.name || m.email || m.subject,
+        m.status && m.status !== 'Active' ? ` (${m.status.toLowerCase()})` : '')))
+      : h('p', null, 'Every student of the course has started the quiz.'));
+  box.hidden = false;
+}
+
+/** Grades the platform's gradebook refused, with why, and a button to send each again. */
+async function parked() {
+  let list;
+  try {
+    list = await api('GET', `lti/gradebook/quizzes/${quizId}/parked`);
+  } catch (e) {
+    return;
+  }
+  const box = document.getElementById('parked');
+  if (!list.length) {
+    box.hidden = true;
+    return;
+  }
+  fill(box,
+    h('h2', {id: 'parked-heading'}, 'Grades the course gradebook refused'),
+    h('table', null,
+      h('thead', null, h('tr', null, ['Student', 'Score', 'Why', 'Action'].map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', null, list.map(p => h('tr', null,
+        h('th', {scope: 'row'}, p.subject),
+        h('td', null, `${num(p.scoreGiven)} of ${num(p.scoreMaximum)}`),
+        h('td', null, p.reason || ''),
+        h('td', null, h('button', {type: 'button', onclick: async () => {
+          try {
+            await api('POST', `lti/gradebook/scores/${p.id}/retry`);
+            say('The grade will be sent again.');
+            await parked();
+          } catch (e) {
+            say(describeError(e), 'bad');
+          }
+        }}, 'Send again', h('span', {class: 'visually-hidden'}, ` the grade of ${p.subject}`))))))));
+  box.hidden = false;
 }
 
 // ---------- scores ----------
@@ -61,7 +116,7 @@ function scores(results) {
         h('td', null, frac(s.best)),
         h('td', null, h('ul', {class: 'attempt-links'}, s.attempts.map(a => h('li', null,
           h('button', {type: 'button', class: 'link', onclick: () => showAttempt(a.attemptId)},
-            `Attempt ${a.number}: `, a.state === 'open' ? 'in progress' : frac(a.fraction),
+            `Attempt ${a.number}: `, a.state === 'open' ? 'in progress' : a.state === 'expired' ? 'time ran out' : frac(a.fraction),
             h('span', {class: 'visually-hidden'}, ` by ${s.name || 'student ' + s.userId}`)))))),
         h('td', null, formatDateTime(s.lastActivity))))))
       : null);

@@ -727,10 +727,34 @@ async function showResults(attemptId) {
       `Score: ${formatPoints(score.points)} of ${formatPoints(score.maxPoints)} (${Math.round(score.fraction * 100)}%)`) : null,
     reviewProblem ? h('p', {class: 'notice'}, reviewProblem instanceof ApiError && reviewProblem.type === 'review-not-available'
       ? reviewProblem.message + ' Your answers are recorded.' : describeError(reviewProblem)) : null,
+    h('p', {id: 'gradebook', role: 'status', hidden: true}),
     feedback.size ? h('ol', {class: 'review'}, (attempt.items || []).map(item => reviewItem(item, feedback.get(item.itemId)))) : null,
     h('div', {class: 'actions'},
       h('button', {type: 'button', id: 'back', onclick: backToOverview}, 'Back to the quiz')));
   focusHeading(document.getElementById('result-heading'));
+  gradebookLine(attemptId);
+}
+
+/** Whether the course's gradebook has the grade (LTI grade passback); nothing when no gradebook takes it. */
+async function gradebookLine(attemptId, tries = 0) {
+  let delivery;
+  try {
+    delivery = await api('GET', `lti/gradebook/attempts/${attemptId}`);
+  } catch (e) {
+    return;
+  }
+  const line = document.getElementById('gradebook');
+  if (!line || delivery.state === 'NOT_SENT') {
+    return;
+  }
+  line.hidden = false;
+  line.textContent = {
+    DELIVERED: 'Your grade is in the course gradebook.',
+    PARKED: 'The course gradebook did not take your grade; your instructor can see why and send it again.',
+  }[delivery.state] || 'Sending your grade to the course gradebook…';
+  if (delivery.state === 'PENDING' && tries < 20 && state.view === 'results') {
+    setTimeout(() => gradebookLine(attemptId, tries + 1), 3000);
+  }
 }
 
 function formatPoints(p) {
