@@ -170,6 +170,8 @@ function offerRegrade(updated) {
   if (!offer || !offer.attemptsToRegrade) {
     return;
   }
+  say(`Item saved. ${offer.answeredInClosedAttempts} finished attempt${offer.answeredInClosedAttempts === 1 ? '' : 's'} answered it: ` +
+    'you can regrade below the item.');
   const card = document.getElementById('item-' + updated.id);
   const box = h('div', {class: 'notice', id: 'regrade-' + updated.id},
     h('p', null, `${offer.answeredInClosedAttempts} finished attempt${offer.answeredInClosedAttempts === 1 ? '' : 's'} answered this item` +

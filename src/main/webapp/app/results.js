@@ -260,15 +260,16 @@ function itemChart(items) {
   const rowH = 44;
   const width = 640;
   const left = 70;
-  const mid = left + (width - left) / 2;
-  const scale = (width - left) / 2 / 100;
+  const labelRoom = 170; // the written values sit right of the bars and must stay inside the picture
+  const mid = left + (width - left - labelRoom) / 2;
+  const scale = (width - left - labelRoom) / 2 / 100;
   const height = 30 + items.length * rowH;
   return svg('svg', {id: 'item-chart', class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'item-chart-title'},
     svg('title', {id: 'item-chart-title'}, 'Facility index and discrimination index per item: ' +
       items.map(i => `item ${i.number} facility ${pct(i.facilityIndex)}, discrimination ${pct(i.discriminationIndex)}`).join('; ')),
     svg('text', {x: left, y: 14, class: 'label'}, '−100%'),
     svg('text', {x: mid, y: 14, class: 'label', 'text-anchor': 'middle'}, '0'),
-    svg('text', {x: width, y: 14, class: 'label', 'text-anchor': 'end'}, '100%'),
+    svg('text', {x: mid + 100 * scale, y: 14, class: 'label', 'text-anchor': 'middle'}, '100%'),
     svg('line', {x1: mid, y1: 20, x2: mid, y2: height, class: 'axis'}),
     items.map((i, n) => {
       const y = 24 + n * rowH;
