@@ -83,9 +83,9 @@ public class Settings {
     }
 
     /**
-     * Origins of the course platforms allowed to show our pages in a frame ({@code Content-Security-Policy:
-     * frame-ancestors}), e.g. {@code https://moodle.example.edu https://school.instructure.com}, separated by spaces
-     * or commas. Until platform registrations provide them, this setting does. Anything that is not an http(s)
+     * More origins allowed to show our pages in a frame ({@code Content-Security-Policy: frame-ancestors}) than the
+     * registered platforms' own, e.g. {@code https://school.instructure.com} for Canvas cloud, whose issuer is another
+     * host; separated by spaces or commas. Anything that is not an http(s)
      * origin (or a {@code *.} wildcard host) is ignored, so a bad value cannot inject other directives.
      */
     public List<String> frameAncestors() {
