@@ -97,6 +97,11 @@ async function parked() {
   box.hidden = false;
 }
 
+/** A table that may be wider than a narrow platform frame scrolls sideways in its own box (keyboard too). */
+function wide(label, table) {
+  return h('div', {class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0'}, table);
+}
+
 // ---------- scores ----------
 
 function scores(results) {
@@ -106,7 +111,7 @@ function scores(results) {
     h('p', null, `${students.length} student${students.length === 1 ? '' : 's'} started the quiz. The quiz grade counts the `,
       {HIGHEST: 'highest attempt', LAST: 'last attempt', FIRST: 'first attempt', AVERAGE: 'average of the attempts'}[results.gradingMethod] || 'attempts',
       '.'),
-    students.length ? h('table', {id: 'scores'},
+    students.length ? wide('Scores table', h('table', {id: 'scores'},
       h('thead', null, h('tr', null, ['Student', 'User number', 'Quiz grade', 'Best attempt', 'Attempts', 'Last activity']
         .map(t => h('th', {scope: 'col'}, t)))),
       h('tbody', null, students.map(s => h('tr', null,
@@ -118,7 +123,7 @@ function scores(results) {
           h('button', {type: 'button', class: 'link', onclick: () => showAttempt(a.attemptId)},
             `Attempt ${a.number}: `, a.state === 'open' ? 'in progress' : a.state === 'expired' ? 'time ran out' : frac(a.fraction),
             h('span', {class: 'visually-hidden'}, ` by ${s.name || 'student ' + s.userId}`)))))),
-        h('td', null, formatDateTime(s.lastActivity))))))
+        h('td', null, formatDateTime(s.lastActivity)))))))
       : null);
 }
 
@@ -238,7 +243,7 @@ async function analysis(attempts) {
       fact('Standard error', pct(t.standardError))),
     h('h3', null, 'Facility and discrimination per item'),
     itemChart(a.items),
-    h('table', {id: 'items-table'},
+    wide('Item analysis table', h('table', {id: 'items-table'},
       h('caption', null, `Top and bottom groups: ${a.groups.sharePercent}% of attempts each (${a.groups.size} attempts).`),
       h('thead', null, h('tr', null, ['Item', 'Question', 'Attempts', 'Facility index', 'Standard deviation',
         'Discrimination index', 'Discriminative efficiency', 'Check'].map(x => h('th', {scope: 'col'}, x)))),
@@ -250,7 +255,7 @@ async function analysis(attempts) {
         h('td', null, pct(i.standardDeviation)),
         h('td', null, pct(i.discriminationIndex)),
         h('td', null, pct(i.discriminativeEfficiency)),
-        h('td', null, i.warnings.length ? h('ul', {class: 'plain'}, i.warnings.map(w => h('li', null, '⚠ ', w.message))) : 'No concerns'))))),
+        h('td', null, i.warnings.length ? h('ul', {class: 'plain'}, i.warnings.map(w => h('li', null, '⚠ ', w.message))) : 'No concerns')))))),
     h('h3', null, 'Options chosen (distractor analysis)'),
     a.items.map(distractors));
 }

@@ -162,7 +162,9 @@ class CourseJourneyIT {
             instructor.find("main p.lead a[href^='results.html']").click();
             instructor.waitForText("#scores", "Sam Student");
             instructor.waitFor("the item analysis", d -> instructor.findAll("#items-table tbody tr").isEmpty() ? null : true);
-            instructor.screenshot("journey-4-results");
+            instructor.driver.switchTo().defaultContent();
+            instructor.screenshot("journey-4-results-in-course");
+            instructor.driver.switchTo().frame("tool");
             instructor.assertAccessible("journey results");
         }
     }
