@@ -1,7 +1,7 @@
 // The administrator's page: the tool's URLs to give a platform, Dynamic Registration links, platform registrations
 // and their deployments, and key rotation. Calls the admin API with an administrator's launch session, or with the
 // admin token (ARTICLEQUIZ_ADMIN_TOKEN) for the first platform, which is kept in this tab only.
-import {api, session, storeSession, h, fill, focusHeading, describeError, say, crumbs, formatDateTime} from './common.js';
+import {api, session, storeSession, h, fill, focusHeading, describeError, say, formatDateTime} from './common.js';
 
 const main = document.getElementById('main');
 
@@ -40,7 +40,6 @@ async function load() {
     h('label', {for: id}, label),
     h('input', {type: 'text', id, value, readonly: true, class: 'copy', onfocus: e => e.target.select()}));
   fill(main,
-    crumbs([['Platforms']]),
     h('h1', {id: 'page-heading'}, 'Platforms'),
     h('section', {'aria-labelledby': 'dynamic-heading'},
       h('h2', {id: 'dynamic-heading'}, 'Register with one URL (Dynamic Registration)'),
