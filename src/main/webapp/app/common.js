@@ -35,27 +35,21 @@ export class ApiError extends Error {
 export class NetworkError extends Error {
 }
 
-/** The difference between the server's clock and ours, in ms, from the Date header of the last answers. */
+/** The difference between the server's clock and this device's, in ms (see setServerTime). */
 let serverSkewMs = 0;
 
 export function serverNow() {
   return Date.now() + serverSkewMs;
 }
 
-function learnSkew(response, sentAt) {
-  const date = response.headers.get('Date');
-  if (!date) {
-    return;
-  }
-  const server = Date.parse(date);
-  if (Number.isNaN(server)) {
-    return;
-  }
-  // The Date header has one-second resolution: compare with the middle of the request and ignore jitter.
-  const mid = (sentAt + Date.now()) / 2;
-  const skew = server + 500 - mid;
-  if (Math.abs(skew - serverSkewMs) > 1500) {
-    serverSkewMs = skew;
+/**
+ * Corrects this device's clock by a server time read by a request sent at sentAt and answered now (the middle of
+ * the round trip is the best guess of when the server read its clock).
+ */
+export function setServerTime(iso, sentAt) {
+  const server = Date.parse(iso);
+  if (!Number.isNaN(server)) {
+    serverSkewMs = server - (sentAt + Date.now()) / 2;
   }
 }
 
@@ -69,7 +63,6 @@ export async function api(method, path, body) {
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  const sentAt = Date.now();
   let response;
   try {
     response = await fetch(new URL('../api/' + path, document.baseURI), {
@@ -82,7 +75,6 @@ export async function api(method, path, body) {
   } catch (e) {
     throw new NetworkError(e.message);
   }
-  learnSkew(response, sentAt);
   const type = response.headers.get('Content-Type') || '';
   const json = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {

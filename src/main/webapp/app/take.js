@@ -7,9 +7,9 @@
 // server acknowledges only committed answers). A reload, a crash or a dropped network therefore loses nothing:
 // the next load merges the queue with what the server has (newer seq wins) and sends what is left.
 //
-// Time. The server's endsAt is authoritative; the countdown uses our clock corrected by the server's Date header.
+// Time. The server's endsAt is authoritative; the countdown uses our clock corrected by the server's clock (overview).
 import {api, ApiError, NetworkError, session, noSession, h, fill, focusHeading, describeError, numberParam,
-  formatDateTime, serverNow} from './common.js';
+  formatDateTime, serverNow, setServerTime} from './common.js';
 
 const main = document.getElementById('main');
 const saveState = document.getElementById('save-state');
@@ -342,10 +342,14 @@ async function overview() {
   state.view = 'overview';
   fill(main, h('h1', null, state.title), h('p', {role: 'status'}, 'Loading the quiz…'));
   let o;
+  const sentAt = Date.now();
   try {
     o = await api('GET', `quizzes/${quizId}/overview`);
   } catch (e) {
     return showStartProblem(e, overview);
+  }
+  if (o.serverTime) {
+    setServerTime(o.serverTime, sentAt);
   }
   state.title = o.title;
   document.title = o.title + ' – Article Quiz';

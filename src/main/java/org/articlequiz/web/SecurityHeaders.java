@@ -44,8 +44,11 @@ public class SecurityHeaders extends HttpFilter {
         // pages' own API calls (dest "empty") skip the look-up.
         String dest = request.getHeader("Sec-Fetch-Dest");
         boolean framed = dest == null || FRAMED.contains(dest);
-        String frameAncestors = "frame-ancestors 'self'" + Stream.concat(framed ? platforms.origins().stream() : Stream.empty(),
-                settings.frameAncestors().stream()).distinct().map(o -> " " + o).collect(Collectors.joining());
+        Stream<String> registered = framed
+                ? platforms.origins(FramingOrigins.originOf(request.getHeader("Referer")).orElse(null)).stream()
+                : Stream.empty();
+        String frameAncestors = "frame-ancestors 'self'" + Stream.concat(registered, settings.frameAncestors().stream())
+                .distinct().map(o -> " " + o).collect(Collectors.joining());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = path.startsWith("/app/") || path.equals("/") || path.equals("/index.html");
         response.setHeader("Content-Security-Policy", page ? PAGE_POLICY + "; " + frameAncestors : frameAncestors);
