@@ -3,6 +3,8 @@ package org.articlequiz.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,6 +43,10 @@ public class Settings {
     @ConfigProperty(name = "articlequiz.admin-token")
     Optional<String> adminToken;
 
+    @Inject
+    @ConfigProperty(name = "articlequiz.frame-ancestors")
+    Optional<String> frameAncestors;
+
     /** Demo mode: loads the seed articles and serves the sandbox platform. Never on in production. */
     public boolean demo() {
         return demo;
@@ -74,5 +80,19 @@ public class Settings {
     /** The bearer token of the registrations admin API; without it, only an LTI administrator may use it. */
     public Optional<String> adminToken() {
         return adminToken.filter(s -> !s.isBlank());
+    }
+
+    /**
+     * More origins allowed to show our pages in a frame ({@code Content-Security-Policy: frame-ancestors}) than the
+     * registered platforms' own, e.g. {@code https://school.instructure.com} for Canvas cloud, whose issuer is another
+     * host; separated by spaces or commas. Anything that is not an http(s)
+     * origin (or a {@code *.} wildcard host) is ignored, so a bad value cannot inject other directives.
+     */
+    public List<String> frameAncestors() {
+        return frameAncestors.stream()
+                .flatMap(s -> Arrays.stream(s.split("[\\s,]+")))
+                .filter(s -> s.matches("https?://(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?"))
+                .distinct()
+                .toList();
     }
 }

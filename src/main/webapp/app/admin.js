@@ -1,0 +1,176 @@
+// The administrator's page: the tool's URLs to give a platform, Dynamic Registration links, platform registrations
+// and their deployments, and key rotation. Calls the admin API with an administrator's launch session, or with the
+// admin token (ARTICLEQUIZ_ADMIN_TOKEN) for the first platform, which is kept in this tab only.
+import {api, session, storeSession, h, fill, focusHeading, describeError, say, formatDateTime} from './common.js';
+
+const main = document.getElementById('main');
+
+function askForToken(problem) {
+  fill(main,
+    h('h1', {id: 'page-heading'}, 'Platforms'),
+    h('p', null, 'Sign in with the admin token set on the server (ARTICLEQUIZ_ADMIN_TOKEN), or open this page from a ' +
+      'platform as an administrator. The token is kept in this browser tab only.'),
+    problem ? h('p', {class: 'error', role: 'alert'}, problem) : null,
+    h('form', {id: 'token-form', novalidate: true, onsubmit: e => {
+      e.preventDefault();
+      const token = document.getElementById('admin-token').value.trim();
+      if (token) {
+        storeSession({token, quiz: null, role: 'admin'});
+        load();
+      }
+    }},
+      h('div', {class: 'field'}, h('label', {for: 'admin-token'}, 'Admin token'),
+        h('input', {type: 'password', id: 'admin-token', autocomplete: 'off'})),
+      h('button', {type: 'submit', class: 'primary'}, 'Sign in')));
+}
+
+async function load() {
+  let tool;
+  let platforms;
+  try {
+    [tool, platforms] = await Promise.all([api('GET', 'admin/lti/tool'), api('GET', 'admin/lti/platforms')]);
+  } catch (e) {
+    if (e.status === 401 || e.status === 403) {
+      return askForToken(describeError(e));
+    }
+    fill(main, h('h1', null, 'Platforms'), h('p', {class: 'error', role: 'alert'}, describeError(e)));
+    return;
+  }
+  const copyField = (id, label, value) => h('div', {class: 'field'},
+    h('label', {for: id}, label),
+    h('input', {type: 'text', id, value, readonly: true, class: 'copy', onfocus: e => e.target.select()}));
+  fill(main,
+    h('h1', {id: 'page-heading'}, 'Platforms'),
+    h('section', {'aria-labelledby': 'dynamic-heading'},
+      h('h2', {id: 'dynamic-heading'}, 'Register with one URL (Dynamic Registration)'),
+      h('p', null, 'Moodle, Canvas and Brightspace can register the tool from one URL: make one here and paste it into the ' +
+        'platform. Each URL works once, for a week.'),
+      h('button', {type: 'button', class: 'primary', id: 'invite', onclick: invite}, 'Make a registration URL'),
+      h('div', {id: 'invitation'})),
+    h('section', {'aria-labelledby': 'platforms-heading'},
+      h('h2', {id: 'platforms-heading'}, 'Registered platforms'),
+      platforms.length ? platformTable(platforms) : h('p', null, 'No platform is registered yet.')),
+    h('section', {'aria-labelledby': 'manual-heading'},
+      h('h2', {id: 'manual-heading'}, 'Register a platform by hand'),
+      h('details', null, h('summary', null, 'The tool’s URLs to copy into the platform'),
+        copyField('url-target', 'Target link URI (tool URL)', tool.targetLinkUri),
+        copyField('url-login', 'Login initiation URL', tool.loginUrl),
+        copyField('url-redirect', 'Redirect URI (launch)', tool.redirectUri),
+        copyField('url-jwks', 'Public keyset URL', tool.jwksUrl),
+        copyField('url-deep', 'Deep linking URL', tool.deepLinkingUrl)),
+      manualForm()),
+    h('section', {'aria-labelledby': 'keys-heading'},
+      h('h2', {id: 'keys-heading'}, 'Our signing keys'),
+      h('p', null, 'Rotating publishes a new key now and signs with it from an hour on; the old key stays published until ' +
+        'its tokens expire.'),
+      h('button', {type: 'button', id: 'rotate', onclick: rotate}, 'Rotate the keys')));
+}
+
+function platformTable(platforms) {
+  return h('table', {id: 'platforms'},
+    h('thead', null, h('tr', null, ['Platform', 'Issuer and client id', 'Deployments', 'State', 'Actions'].map(t => h('th', {scope: 'col'}, t)))),
+    h('tbody', null, platforms.map(p => h('tr', null,
+      h('th', {scope: 'row'}, p.name || p.issuer, p.product ? h('span', {class: 'hint'}, ` (${p.product})`) : null,
+        h('br'), h('span', {class: 'hint'}, 'since ' + formatDateTime(p.createdAt))),
+      h('td', null, p.issuer, h('br'), h('code', null, p.clientId)),
+      h('td', null,
+        p.deploymentIds.length ? h('ul', {class: 'plain'}, p.deploymentIds.map(d => h('li', null, h('code', null, d), ' ',
+          h('button', {type: 'button', class: 'link', onclick: () => disableDeployment(p, d)},
+            'Disable', h('span', {class: 'visually-hidden'}, ` deployment ${d} of ${p.name || p.issuer}`))))) : 'none',
+        h('form', {class: 'inline-form', novalidate: true, onsubmit: e => addDeployment(e, p)},
+          h('label', {for: 'dep-' + p.id, class: 'visually-hidden'}, `New deployment id for ${p.name || p.issuer}`),
+          h('input', {type: 'text', id: 'dep-' + p.id, placeholder: 'deployment id', autocomplete: 'off'}),
+          h('button', {type: 'submit'}, 'Add', h('span', {class: 'visually-hidden'}, ` a deployment to ${p.name || p.issuer}`)))),
+      h('td', null, p.enabled ? 'Enabled' : 'Disabled'),
+      h('td', null, h('button', {type: 'button', class: p.enabled ? 'danger' : 'primary', onclick: () => setEnabled(p, !p.enabled)},
+        p.enabled ? 'Disable' : 'Enable', h('span', {class: 'visually-hidden'}, ` ${p.name || p.issuer}`)))))));
+}
+
+async function act(call, done) {
+  try {
+    await call();
+    say(done);
+    await load();
+    focusHeading(document.getElementById('platforms-heading'));
+  } catch (e) {
+    say(describeError(e), 'bad');
+  }
+}
+
+function setEnabled(p, enabled) {
+  return act(() => api('PUT', `admin/lti/platforms/${p.id}/enabled`, {enabled}),
+    `${p.name || p.issuer} is now ${enabled ? 'enabled' : 'disabled'}.`);
+}
+
+function disableDeployment(p, deploymentId) {
+  return act(() => api('DELETE', `admin/lti/platforms/${p.id}/deployments/${encodeURIComponent(deploymentId)}`),
+    `Deployment ${deploymentId} disabled.`);
+}
+
+function addDeployment(e, p) {
+  e.preventDefault();
+  const deploymentId = document.getElementById('dep-' + p.id).value.trim();
+  if (deploymentId) {
+    return act(() => api('POST', `admin/lti/platforms/${p.id}/deployments`, {deploymentId}), `Deployment ${deploymentId} added.`);
+  }
+  return undefined;
+}
+
+async function invite() {
+  try {
+    const invitation = await api('POST', 'admin/lti/registration-invitations');
+    fill(document.getElementById('invitation'),
+      h('div', {class: 'field'}, h('label', {for: 'registration-url'}, 'Registration URL (paste it into the platform)'),
+        h('input', {type: 'text', id: 'registration-url', readonly: true, value: invitation.registrationUrl,
+          onfocus: e => e.target.select()})));
+    document.getElementById('registration-url').focus();
+    say('A registration URL was made.');
+  } catch (e) {
+    say(describeError(e), 'bad');
+  }
+}
+
+async function rotate() {
+  try {
+    const r = await api('POST', 'admin/lti/keys/rotation');
+    say(`Key ${r.nextKeyId} is published and signs from an hour on.`);
+  } catch (e) {
+    say(describeError(e), 'bad');
+  }
+}
+
+function manualForm() {
+  const fields = [['issuer', 'Issuer (iss)', true], ['clientId', 'Client id', true], ['name', 'Name', false],
+    ['authUrl', 'Authentication request URL', true], ['tokenUrl', 'Access token URL', true], ['jwksUrl', 'Public keyset URL', true],
+    ['tokenAudience', 'Token audience (if the platform names one)', false], ['product', 'Product (moodle, canvas, …)', false],
+    ['deploymentIds', 'Deployment ids (separated by commas)', false]];
+  const problem = h('p', {class: 'error', role: 'alert', hidden: true});
+  return h('form', {id: 'manual', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    problem.hidden = true;
+    const body = {};
+    for (const [name] of fields) {
+      const value = document.getElementById('reg-' + name).value.trim();
+      body[name] = value || null;
+    }
+    body.deploymentIds = body.deploymentIds ? body.deploymentIds.split(',').map(s => s.trim()).filter(Boolean) : [];
+    const missing = fields.filter(([name, , required]) => required && !body[name]).map(([, label]) => label);
+    if (missing.length) {
+      problem.hidden = false;
+      problem.textContent = 'Fill in: ' + missing.join(', ') + '.';
+      return;
+    }
+    await act(() => api('POST', 'admin/lti/platforms', body), `${body.name || body.issuer} registered.`);
+  }},
+    fields.map(([name, label, required]) => h('div', {class: 'field'},
+      h('label', {for: 'reg-' + name}, label, required ? '' : h('span', {class: 'hint'}, ' (optional)')),
+      h('input', {type: 'text', id: 'reg-' + name, autocomplete: 'off', 'aria-required': required ? 'true' : null}))),
+    problem,
+    h('button', {type: 'submit', class: 'primary'}, 'Register the platform'));
+}
+
+if (session()) {
+  load();
+} else {
+  askForToken(null);
+}

@@ -1,0 +1,108 @@
+package org.articlequiz.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.articlequiz.testing.Api;
+import org.articlequiz.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+/** The administrator's page in a real Chromium: sign in with the admin token, register a platform, manage it. */
+@ExtendWith(ArquillianExtension.class)
+class AdminPageIT {
+    static final String ADMIN_TOKEN = "it-admin-token"; // the failsafe environment sets it (pom.xml)
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Browser.requireInstalled();
+    }
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void registersAPlatformByHandAndManagesItsDeployments() {
+        browser.open(base + "app/admin.html");
+        browser.waitFor("the sign-in form", d -> browser.findAll("#admin-token").isEmpty() ? null : true);
+        browser.screenshot("admin-1-sign-in");
+        browser.assertAccessible("admin sign in");
+        browser.find("#admin-token").sendKeys("not-the-token");
+        browser.find("#admin-token").submit();
+        browser.waitForText("main .error", "");
+        browser.find("#admin-token").clear();
+        browser.find("#admin-token").sendKeys(ADMIN_TOKEN);
+        browser.find("#admin-token").submit();
+        browser.waitForText("#platforms-heading", "Registered platforms");
+
+        // The tool's URLs, to copy into the platform.
+        browser.find("#manual-heading ~ details summary").click();
+        assertTrue(browser.find("#url-login").getAttribute("value").contains("/api/lti/login"), browser.find("#url-login").getAttribute("value"));
+
+        // A dynamic registration URL.
+        browser.find("#invite").click();
+        WebElement url = browser.waitFor("the registration URL", d -> browser.findAll("#registration-url").stream().findFirst().orElse(null));
+        assertTrue(url.getAttribute("value").contains("/api/lti/register"), url.getAttribute("value"));
+
+        // A platform by hand; its name is untrusted text.
+        String name = "Moodle <img src=x onerror=\"window.__pwned = 1\">";
+        String issuer = "https://moodle-" + System.nanoTime() + ".example.edu";
+        browser.find("#reg-issuer").sendKeys(issuer);
+        browser.find("#reg-clientId").sendKeys("client-42");
+        browser.find("#reg-name").sendKeys(name);
+        browser.find("#reg-authUrl").sendKeys(issuer + "/mod/lti/auth.php");
+        browser.find("#reg-tokenUrl").sendKeys(issuer + "/mod/lti/token.php");
+        browser.find("#reg-jwksUrl").sendKeys(issuer + "/mod/lti/certs.php");
+        browser.find("#reg-deploymentIds").sendKeys("1, 2");
+        browser.find("#reg-issuer").submit();
+        browser.waitForText("#status", "registered");
+        browser.waitForText("#platforms", name);
+        assertNull(browser.script("return window.__pwned"));
+        assertEquals(0L, browser.script("return document.querySelectorAll('main img').length"));
+
+        Api admin = new Api(base, ADMIN_TOKEN);
+        JsonObject platform = admin.get("api/admin/lti/platforms").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("issuer").equals(issuer)).findFirst().orElseThrow();
+        long id = platform.getJsonNumber("id").longValue();
+        assertEquals(2, platform.getJsonArray("deploymentIds").size());
+
+        browser.find("#dep-" + id).sendKeys("3");
+        browser.find("#dep-" + id).submit();
+        browser.waitForText("#status", "Deployment 3 added.");
+        browser.screenshot("admin-2-platforms");
+        browser.assertAccessible("admin platforms");
+        JsonObject after = admin.get("api/admin/lti/platforms").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("issuer").equals(issuer)).findFirst().orElseThrow();
+        assertEquals(3, after.getJsonArray("deploymentIds").size());
+    }
+}
