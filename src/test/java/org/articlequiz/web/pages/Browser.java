@@ -77,8 +77,14 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * The element, scrolled to the middle of the view: ChromeDriver scrolls a clicked element only just into view,
+     * where the pages' sticky bar can sit on top of it and take the click (seen as a flaky AdminPageIT).
+     */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        WebElement element = driver.findElement(By.cssSelector(css));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        return element;
     }
 
     List<WebElement> findAll(String css) {
