@@ -22,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
  * A real headless Chromium for the page tests: Debian's {@code chromium} driven through its {@code chromedriver}
@@ -33,12 +35,25 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("articlequiz.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("articlequiz.screenshots", "target/screenshots"));
 
-    final ChromeDriver driver;
+    /**
+     * The driver tests use. Before every click it scrolls the element to the middle of the view: ChromeDriver scrolls
+     * an element only just into view, where the pages' sticky bar can sit on top of it and take the click.
+     */
+    final WebDriver driver;
+    /** The undecorated driver, for Chromium's own calls (network emulation, screenshots). */
+    private final ChromeDriver chrome;
     private final Path profile;
 
-    private Browser(ChromeDriver driver, Path profile) {
-        this.driver = driver;
+    private Browser(ChromeDriver chrome, Path profile) {
+        this.chrome = chrome;
         this.profile = profile;
+        this.driver = new EventFiringDecorator<WebDriver>(new WebDriverListener() {
+            @Override
+            public void beforeClick(WebElement element) {
+                ((JavascriptExecutor) Browser.this.driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+            }
+        }).decorate(chrome);
     }
 
     /** Starts Chromium, or fails the test saying exactly what to install. */
@@ -77,14 +92,8 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /**
-     * The element, scrolled to the middle of the view: ChromeDriver scrolls a clicked element only just into view,
-     * where the pages' sticky bar can sit on top of it and take the click (seen as a flaky AdminPageIT).
-     */
     WebElement find(String css) {
-        WebElement element = driver.findElement(By.cssSelector(css));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
-        return element;
+        return driver.findElement(By.cssSelector(css));
     }
 
     List<WebElement> findAll(String css) {
@@ -147,9 +156,9 @@ final class Browser implements AutoCloseable {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
         conditions.setOffline(offline);
         if (offline) {
-            driver.setNetworkConditions(conditions);
+            chrome.setNetworkConditions(conditions);
         } else {
-            driver.deleteNetworkConditions();
+            chrome.deleteNetworkConditions();
         }
     }
 
@@ -163,7 +172,7 @@ final class Browser implements AutoCloseable {
             long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)")).longValue();
             driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 100, window.getHeight()), 6000)));
             try {
-                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+                Files.write(file, chrome.getScreenshotAs(OutputType.BYTES));
             } finally {
                 driver.manage().window().setSize(window);
             }
