@@ -40,6 +40,12 @@ final class Browser implements AutoCloseable {
      * an element only just into view, where the pages' sticky bar can sit on top of it and take the click.
      */
     final WebDriver driver;
+    /** Scrolls the element to the middle of the view and tells whether its centre is now uncovered. */
+    private static final String CLEAR_TO_CLICK = "const e = arguments[0];"
+            + "e.scrollIntoView({block: 'center', inline: 'nearest'});"
+            + "const r = e.getBoundingClientRect();"
+            + "const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + "return top === e || e.contains(top) || (top !== null && top.contains(e));";
     /** The undecorated driver, for Chromium's own calls (network emulation, screenshots). */
     private final ChromeDriver chrome;
     private final Path profile;
@@ -50,8 +56,19 @@ final class Browser implements AutoCloseable {
         this.driver = new EventFiringDecorator<WebDriver>(new WebDriverListener() {
             @Override
             public void beforeClick(WebElement element) {
-                ((JavascriptExecutor) Browser.this.driver)
-                        .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+                // Pages move while they render and focus; retry until nothing covers the element's centre.
+                for (int i = 0; i < 20; i++) {
+                    Object clear = ((JavascriptExecutor) Browser.this.driver).executeScript(CLEAR_TO_CLICK, element);
+                    if (Boolean.TRUE.equals(clear)) {
+                        return;
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
         }).decorate(chrome);
     }
