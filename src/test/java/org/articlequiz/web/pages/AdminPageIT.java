@@ -66,11 +66,11 @@ class AdminPageIT {
         browser.waitForText("#platforms-heading", "Registered platforms");
 
         // The tool's URLs, to copy into the platform.
-        browser.find("#manual-heading ~ details summary").click();
+        browser.click(browser.find("#manual-heading ~ details summary"));
         assertTrue(browser.find("#url-login").getAttribute("value").contains("/api/lti/login"), browser.find("#url-login").getAttribute("value"));
 
         // A dynamic registration URL.
-        browser.find("#invite").click();
+        browser.click(browser.find("#invite"));
         WebElement url = browser.waitFor("the registration URL", d -> browser.findAll("#registration-url").stream().findFirst().orElse(null));
         assertTrue(url.getAttribute("value").contains("/api/lti/register"), url.getAttribute("value"));
 

@@ -109,6 +109,18 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Clicks like a user; where the pages' sticky bar still covers the element after scrolling (seen only on the admin
+     * page in full runs, with many registered platforms), dispatches the click to the element itself.
+     */
+    void click(WebElement element) {
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            script("arguments[0].click()", element);
+        }
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
