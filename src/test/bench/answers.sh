@@ -12,6 +12,8 @@ if ! command -v pgbench >/dev/null 2>&1; then
   apt-get update -qq >/dev/null && apt-get install -y -qq postgresql-client >/dev/null
 fi
 log=target/bench-server.log
+# A fresh database and server state for every run: a run that was killed must not leave its deployment behind.
+rm -rf target/pgdata-bench target/run-base
 mkdir -p target
 mvn -B -q package -DskipTests
 # Its own process group, so that stopping it stops Maven, WildFly and PostgreSQL together (as Ctrl-C does).
