@@ -1,6 +1,5 @@
 package org.articlequiz.attempt;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.articlequiz.DomainException;
@@ -46,7 +45,4 @@ public final class AttemptPolicy {
         return byLimit.or(() -> byClose);
     }
 
-    static Duration remaining(Instant endsAt, Instant now) {
-        return Duration.between(now, endsAt).isNegative() ? Duration.ZERO : Duration.between(now, endsAt);
-    }
 }

@@ -52,10 +52,6 @@ public class QuizService {
         return item;
     }
 
-    @Transactional
-    public Item editItem(QuizId id, long itemId, ItemContent content) {
-        return loaded(require(id).editItem(itemId, content));
-    }
 
     @Transactional
     public Item review(QuizId id, long itemId, ReviewState state) {
