@@ -200,6 +200,9 @@ export function settingsSummary(s) {
   if (!s) {
     return '';
   }
+  if (s.practice) {
+    return 'practice, not graded';
+  }
   const parts = [];
   parts.push(s.attemptsAllowed ? `${s.attemptsAllowed} attempt${s.attemptsAllowed === 1 ? '' : 's'}` : 'unlimited attempts');
   parts.push(s.timeLimitSeconds ? `${Math.round(s.timeLimitSeconds / 60)} min` : 'no time limit');
@@ -237,4 +240,62 @@ export async function download(path, fileName) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/**
+ * The source sentence an item's feedback cites, with its article and, folded away, the paragraph of the article it
+ * stands in (the sentence marked), so a student can read the fact in its place.
+ */
+export function sourceBlock(f) {
+  if (!f.sourceSentence) {
+    return null;
+  }
+  const paragraph = f.sourceParagraph || '';
+  const at = paragraph.indexOf(f.sourceSentence);
+  return h('figure', {class: 'source'},
+    h('blockquote', null, f.sourceSentence),
+    h('figcaption', null, 'From the article', f.sourceArticle ? ' ' : '', f.sourceArticle ? h('cite', null, f.sourceArticle) : null),
+    at < 0 ? null : h('details', {class: 'paragraph'},
+      h('summary', null, 'Show the paragraph in the article'),
+      h('p', null, paragraph.substring(0, at), h('mark', null, f.sourceSentence), paragraph.substring(at + f.sourceSentence.length))));
+}
+
+/**
+ * One answered item with its feedback: the verdict, the options with the student's answer and the key marked, the
+ * explanation and the source. tag: 'li' in a list of items, 'section' on its own (then headingId labels it); extra:
+ * children after the source.
+ */
+export function reviewedItem(tag, item, f, headingId, ...extra) {
+  const answered = f.chosenChoiceId !== null && f.chosenChoiceId !== undefined;
+  const verdict = !answered ? 'Not answered' : f.correct ? 'Correct' : 'Incorrect';
+  return h(tag, {class: 'question reviewed ' + (f.correct ? 'right' : 'wrong'), 'aria-labelledby': headingId},
+    h('h2', {id: headingId}, `Question ${item.number}: `, h('span', {class: 'verdict'},
+      h('span', {'aria-hidden': 'true'}, f.correct ? '✓ ' : '✗ '), verdict)),
+    h('p', {class: 'stem'}, item.stem),
+    h('ul', {class: 'choices'}, item.choices.map(c => {
+      const mine = c.choiceId === f.chosenChoiceId;
+      const key = c.choiceId === f.keyChoiceId;
+      return h('li', {class: (key ? 'key ' : '') + (mine ? 'mine' : '')}, c.text,
+        mine ? h('span', {class: 'tag'}, 'Your answer') : null,
+        key ? h('span', {class: 'tag key'}, 'Correct answer') : null);
+    })),
+    f.explanation ? h('p', {class: 'explanation'}, f.explanation) : null,
+    sourceBlock(f),
+    extra);
+}
+
+/**
+ * A page that could not load: what went wrong and, when trying again can help (no network, a server error), a
+ * "Try again" button that also fires by itself when the network returns. extra: children after it.
+ */
+export function showLoadProblem(main, title, e, retryWith, ...extra) {
+  const retry = e instanceof NetworkError || (e instanceof ApiError && e.status >= 500);
+  fill(main,
+    h('h1', null, title),
+    h('p', {class: 'notice', role: 'alert'}, describeError(e)),
+    retry ? h('button', {type: 'button', class: 'primary', onclick: retryWith}, 'Try again') : null,
+    extra);
+  if (retry) {
+    window.addEventListener('online', retryWith, {once: true});
+  }
 }

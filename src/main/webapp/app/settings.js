@@ -55,6 +55,7 @@ async function load() {
       closesAt: fromLocalInput(document.getElementById('closes').value),
       shuffleChoices: document.getElementById('shuffle').checked,
       feedbackTiming: document.getElementById('feedback').value,
+      practice: document.getElementById('practice').checked,
     };
     try {
       await api('PUT', `quizzes/${quiz.id}/settings`, body);
@@ -80,6 +81,12 @@ async function load() {
     h('div', {class: 'field inline'},
       h('input', {type: 'checkbox', id: 'shuffle', checked: s.shuffleChoices}),
       h('label', {for: 'shuffle'}, 'Shuffle the options of each question (the order stays the same within an attempt)')),
+    h('div', {class: 'field inline'},
+      h('input', {type: 'checkbox', id: 'practice', checked: s.practice, 'aria-describedby': 'practice-hint'}),
+      h('label', {for: 'practice'}, 'Practice quiz: not graded'),
+      h('p', {class: 'hint', id: 'practice-hint'}, 'Students practise instead of taking attempts: feedback after every ' +
+        'answer, and missed questions come back until they are answered right. Nothing goes to the gradebook; add the ' +
+        'quiz to the course again after changing this so the course shows no grade column.')),
     problem,
     h('button', {type: 'submit', class: 'primary'}, 'Save the settings'));
 

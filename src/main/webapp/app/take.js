@@ -9,7 +9,7 @@
 //
 // Time. The server's endsAt is authoritative; the countdown uses our clock corrected by the server's clock (overview).
 import {api, ApiError, NetworkError, session, noSession, h, fill, focusHeading, describeError, numberParam,
-  formatDateTime, serverNow, setServerTime} from './common.js';
+  formatDateTime, serverNow, setServerTime, sourceBlock, reviewedItem, showLoadProblem} from './common.js';
 
 const main = document.getElementById('main');
 const saveState = document.getElementById('save-state');
@@ -361,7 +361,10 @@ async function overview() {
   const fact = (term, value) => [h('dt', null, term), h('dd', null, value)];
   fill(main,
     h('h1', {id: 'overview-heading'}, o.title),
-    h('dl', {class: 'facts'},
+    o.practice ? h('dl', {class: 'facts'},
+      fact('Questions', String(o.questions)),
+      fact('Graded', 'No, practice'))
+    : h('dl', {class: 'facts'},
       fact('Questions', String(o.questions)),
       fact('Time limit', minutes ? `${minutes} minute${minutes === 1 ? '' : 's'}` : 'None'),
       fact('Attempts', o.attemptsAllowed ? `${used} of ${o.attemptsAllowed} used` : `${used} so far, no limit`),
@@ -373,7 +376,12 @@ async function overview() {
         `Attempt ${a.number}: `, a.submittedAt ? `finished ${formatDateTime(a.submittedAt)} ` : 'finished ',
         h('button', {type: 'button', class: 'link', onclick: () => showResults(a.attemptId)},
           'See the result', h('span', {class: 'visually-hidden'}, ` of attempt ${a.number}`)))))] : null,
-    o.mayStart ? [
+    o.practice ? [
+      h('p', {class: 'notice'}, 'This is a practice quiz: it is not graded. You get feedback after every answer, and the ' +
+        'questions you miss come back later until you get them right.'),
+      h('div', {class: 'actions'},
+        h('a', {class: 'button primary', id: 'practise', href: `practice.html?quiz=${quizId}`}, 'Practise'))]
+    : o.mayStart ? [
       minutes ? h('p', {class: 'notice'}, `You will have ${minutes} minute${minutes === 1 ? '' : 's'}. The clock starts when you ` +
         'press Start and keeps running if you leave the page; when it runs out, the answers saved by then are submitted.') : null,
       h('div', {class: 'actions'},
@@ -394,14 +402,7 @@ async function start() {
 }
 
 function showStartProblem(e, retryWith) {
-  const retry = e instanceof NetworkError || (e instanceof ApiError && e.status >= 500);
-  fill(main,
-    h('h1', null, state.title),
-    h('p', {class: 'notice', role: 'alert'}, describeError(e)),
-    retry ? h('button', {type: 'button', class: 'primary', onclick: retryWith}, 'Try again') : null);
-  if (retry) {
-    window.addEventListener('online', retryWith, {once: true});
-  }
+  showLoadProblem(main, state.title, e, retryWith);
 }
 
 async function open(attempt) {
@@ -622,10 +623,7 @@ function feedbackBlock(item, f) {
     h('p', {class: 'verdict'}, h('span', {'aria-hidden': 'true'}, f.correct ? '✓ ' : '✗ '), verdict),
     f.correct || !key ? null : h('p', null, 'The correct answer is: ', h('strong', null, key.text)),
     f.explanation ? h('p', null, f.explanation) : null,
-    f.sourceSentence ? h('figure', {class: 'source'},
-      h('blockquote', null, f.sourceSentence),
-      h('figcaption', null, 'From the article', f.sourceArticle ? ' ' : '', f.sourceArticle ? h('cite', null, f.sourceArticle) : null))
-      : null);
+    sourceBlock(f));
 }
 
 // ---------- finishing ----------
@@ -769,24 +767,7 @@ function reviewItem(item, f) {
   if (!f) {
     return h('li', {class: 'question'}, h('h2', null, `Question ${item.number}`), h('p', {class: 'stem'}, item.stem));
   }
-  const answered = f.chosenChoiceId !== null && f.chosenChoiceId !== undefined;
-  const verdict = !answered ? 'Not answered' : f.correct ? 'Correct' : 'Incorrect';
-  return h('li', {class: 'question reviewed ' + (f.correct ? 'right' : 'wrong')},
-    h('h2', null, `Question ${item.number}: `, h('span', {class: 'verdict'},
-      h('span', {'aria-hidden': 'true'}, f.correct ? '✓ ' : '✗ '), verdict)),
-    h('p', {class: 'stem'}, item.stem),
-    h('ul', {class: 'choices'}, item.choices.map(c => {
-      const mine = c.choiceId === f.chosenChoiceId;
-      const key = c.choiceId === f.keyChoiceId;
-      return h('li', {class: (key ? 'key ' : '') + (mine ? 'mine' : '')}, c.text,
-        mine ? h('span', {class: 'tag'}, 'Your answer') : null,
-        key ? h('span', {class: 'tag key'}, 'Correct answer') : null);
-    })),
-    f.explanation ? h('p', {class: 'explanation'}, f.explanation) : null,
-    f.sourceSentence ? h('figure', {class: 'source'},
-      h('blockquote', null, f.sourceSentence),
-      h('figcaption', null, 'From the article', f.sourceArticle ? ' ' : '', f.sourceArticle ? h('cite', null, f.sourceArticle) : null))
-      : null);
+  return reviewedItem('li', item, f, null);
 }
 
 function backToOverview() {

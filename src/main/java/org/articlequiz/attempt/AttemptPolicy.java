@@ -18,6 +18,10 @@ public final class AttemptPolicy {
     /** Throws the rule that forbids starting attempt number {@code attemptsSoFar + 1}. */
     public static void checkMayStart(QuizSettings settings, Accommodation accommodation, int attemptsSoFar,
                                      int deliverableItems, Instant now) {
+        if (settings.practice()) {
+            throw DomainException.conflict("practice-quiz",
+                    "This is a practice quiz: practise it as often as you like; it takes no graded attempts.");
+        }
         if (deliverableItems == 0) {
             throw DomainException.conflict("quiz-has-no-items", "This quiz has no approved items yet.");
         }

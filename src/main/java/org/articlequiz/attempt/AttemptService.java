@@ -17,7 +17,6 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.articlequiz.DomainException;
-import org.articlequiz.quiz.Choice;
 import org.articlequiz.quiz.FeedbackTiming;
 import org.articlequiz.quiz.Item;
 import org.articlequiz.quiz.Quiz;
@@ -96,7 +95,7 @@ public class AttemptService {
             // Immediate feedback: the answer is marked and locked; tell the student right away.
             Attempt attempt = attempts.find(id).orElseThrow();
             Quiz quiz = quiz(attempt.quiz());
-            return saved.withFeedback(feedback(quiz.item(itemId), saved.choiceId()));
+            return saved.withFeedback(ItemFeedback.of(quiz, quiz.item(itemId), saved.choiceId()));
         }
         return saved;
     }
@@ -133,7 +132,7 @@ public class AttemptService {
         for (long itemId : attempts.itemIds(id)) {
             SavedResponse response = responses.get(itemId);
             if (everything || (response != null && response.locked())) {
-                items.add(feedback(quiz.item(itemId), response == null ? null : response.choiceId()));
+                items.add(ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId()));
             }
         }
         return new Review(attempt, attempt.score().orElse(null), items);
@@ -181,13 +180,6 @@ public class AttemptService {
             items.add(new Delivery.DeliveredItem(item.id(), n + 1, item.stem(), choices));
         }
         return new Delivery(attempt, items, attempts.responses(attempt.id()));
-    }
-
-    private static ItemFeedback feedback(Item item, Long chosen) {
-        Choice key = item.key();
-        return new ItemFeedback(item.id(), chosen, chosen != null && chosen == key.id(), key.id(), item.explanation(),
-                item.source() == null ? null : item.source().article(),
-                item.source() == null ? null : item.source().sentence());
     }
 
     private DomainException whyNotSaved(AttemptId id, UserId student, long itemId, Long choiceId, Instant now) {

@@ -1,6 +1,22 @@
 package org.articlequiz.attempt;
 
-/** Right or wrong for one answered item, the key and the explanation citing the source sentence. */
+import org.articlequiz.quiz.Choice;
+import org.articlequiz.quiz.Item;
+import org.articlequiz.quiz.Quiz;
+
+/**
+ * Right or wrong for one answered item, the key and the explanation citing the source sentence, with the paragraph
+ * of the article that holds it (null when no stored article does).
+ */
 public record ItemFeedback(long itemId, Long chosenChoiceId, boolean correct, long keyChoiceId, String explanation,
-                           String sourceArticle, String sourceSentence) {
+                           String sourceArticle, String sourceSentence, String sourceParagraph) {
+
+    /** The feedback on {@code chosen} (null: not answered) for an item of {@code quiz}. */
+    public static ItemFeedback of(Quiz quiz, Item item, Long chosen) {
+        Choice key = item.key();
+        return new ItemFeedback(item.id(), chosen, chosen != null && chosen == key.id(), key.id(), item.explanation(),
+                item.source() == null ? null : item.source().article(),
+                item.source() == null ? null : item.source().sentence(),
+                quiz.paragraphOf(item.source()).orElse(null));
+    }
 }

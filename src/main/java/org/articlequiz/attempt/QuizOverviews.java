@@ -46,6 +46,6 @@ public class QuizOverviews {
                 settings.opensAt().orElse(null), settings.closesAt().orElse(null), settings.feedbackTiming(),
                 previous.stream().map(a -> new QuizOverview.PastAttempt(a.id().value(), a.number(),
                         a.isClosed() || a.hasExpired(now) ? "closed" : "open", a.startedAt(), a.submittedAt().orElse(null))).toList(),
-                open, open == null && whyNot == null, whyNot, clock.instant());
+                open, open == null && whyNot == null, whyNot, settings.practice(), clock.instant());
     }
 }

@@ -94,7 +94,8 @@ public class DeepLinkingService {
         item.put("title", quiz.title());
         item.put("url", launchTarget.toString());
         item.put("custom", Map.of(LtiClaims.CUSTOM_QUIZ_ID, quiz.id().toString()));
-        if (request.acceptLineItem()) {
+        // a practice quiz is ungraded: no gradebook column (Canvas's practice quizzes have none either)
+        if (request.acceptLineItem() && !quiz.settings().practice()) {
             int items = Math.max(1, quiz.deliverableItems().size());
             item.put("lineItem", Map.of("scoreMaximum", items, "label", quiz.title(),
                     "resourceId", "quiz-" + quiz.id(), "tag", "article-quiz"));

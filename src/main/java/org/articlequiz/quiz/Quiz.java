@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.articlequiz.DomainException;
 
@@ -85,6 +86,28 @@ public class Quiz {
 
     public List<SourceArticle> articles() {
         return List.copyOf(articles);
+    }
+
+    /**
+     * The paragraph of one of the quiz's articles that holds a source sentence, so a student's review can show the
+     * sentence in its place. The article the citation names comes first; the reader stores paragraphs separated by
+     * a blank line. Empty when no stored article holds the sentence (an item written by hand, an edited source).
+     */
+    public Optional<String> paragraphOf(SourceCitation source) {
+        if (source == null || source.sentence() == null || source.sentence().isBlank()) {
+            return Optional.empty();
+        }
+        String sentence = source.sentence();
+        return articles.stream()
+                .filter(a -> a.body().contains(sentence))
+                .min(Comparator.comparing(a -> !a.fileName().equals(source.article())))
+                .map(a -> {
+                    String body = a.body();
+                    int at = body.indexOf(sentence);
+                    int start = body.lastIndexOf("\n\n", at);
+                    int end = body.indexOf("\n\n", at + sentence.length());
+                    return body.substring(start < 0 ? 0 : start + 2, end < 0 ? body.length() : end).strip();
+                });
     }
 
     public List<Item> items() {

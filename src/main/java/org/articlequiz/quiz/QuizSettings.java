@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * How a quiz is taken, as in Moodle and Canvas: attempts allowed (null means unlimited), grading method,
- * time limit, open and close dates, choice shuffling and feedback timing. Immutable; replaced as a whole.
+ * time limit, open and close dates, choice shuffling and feedback timing; and whether it is a practice quiz (Canvas's
+ * kind: ungraded, feedback after every answer, missed items come back; see {@code org.articlequiz.practice}).
+ * Immutable; replaced as a whole.
  */
 @Embeddable
 public class QuizSettings {
@@ -31,12 +33,15 @@ public class QuizSettings {
     @Enumerated(EnumType.STRING)
     @Column(name = "feedback_timing", nullable = false)
     private FeedbackTiming feedbackTiming;
+    @Column(nullable = false)
+    private boolean practice;
 
     protected QuizSettings() {
     }
 
     public QuizSettings(Integer attemptsAllowed, GradingMethod gradingMethod, Integer timeLimitSeconds,
-                        Instant opensAt, Instant closesAt, boolean shuffleChoices, FeedbackTiming feedbackTiming) {
+                        Instant opensAt, Instant closesAt, boolean shuffleChoices, FeedbackTiming feedbackTiming,
+                        boolean practice) {
         if (attemptsAllowed != null && attemptsAllowed < 1) {
             throw org.articlequiz.DomainException.invalid("invalid-settings", "attemptsAllowed must be at least 1, or absent for unlimited.");
         }
@@ -53,11 +58,15 @@ public class QuizSettings {
         this.closesAt = closesAt;
         this.shuffleChoices = shuffleChoices;
         this.feedbackTiming = Objects.requireNonNullElse(feedbackTiming, FeedbackTiming.AFTER_SUBMISSION);
+        this.practice = practice;
     }
 
-    /** Moodle's defaults: unlimited attempts, highest grade, no time limit, always open, shuffled, feedback after submission. */
+    /**
+     * Moodle's defaults: unlimited attempts, highest grade, no time limit, always open, shuffled, feedback after
+     * submission, graded.
+     */
     public static QuizSettings defaults() {
-        return new QuizSettings(null, GradingMethod.HIGHEST, null, null, null, true, FeedbackTiming.AFTER_SUBMISSION);
+        return new QuizSettings(null, GradingMethod.HIGHEST, null, null, null, true, FeedbackTiming.AFTER_SUBMISSION, false);
     }
 
     public Optional<Integer> attemptsAllowed() {
@@ -86,6 +95,11 @@ public class QuizSettings {
 
     public FeedbackTiming feedbackTiming() {
         return feedbackTiming;
+    }
+
+    /** A practice quiz: students practise it, ungraded; it takes no attempts and has no gradebook column. */
+    public boolean practice() {
+        return practice;
     }
 
     public boolean isOpen(Instant now) {

@@ -53,16 +53,16 @@ public class QuizResource {
 
     public record SettingsBody(@Min(1) @Max(1000) Integer attemptsAllowed, GradingMethod gradingMethod,
                                @Min(1) @Max(7 * 24 * 3600) Integer timeLimitSeconds, Instant opensAt, Instant closesAt,
-                               Boolean shuffleChoices, FeedbackTiming feedbackTiming) {
+                               Boolean shuffleChoices, FeedbackTiming feedbackTiming, Boolean practice) {
         QuizSettings toSettings() {
             return new QuizSettings(attemptsAllowed, gradingMethod, timeLimitSeconds, opensAt, closesAt,
-                    shuffleChoices == null || shuffleChoices, feedbackTiming);
+                    shuffleChoices == null || shuffleChoices, feedbackTiming, Boolean.TRUE.equals(practice));
         }
 
         static SettingsBody of(QuizSettings s) {
             return new SettingsBody(s.attemptsAllowed().orElse(null), s.gradingMethod(),
                     s.timeLimit().map(d -> (int) d.toSeconds()).orElse(null), s.opensAt().orElse(null),
-                    s.closesAt().orElse(null), s.shuffleChoices(), s.feedbackTiming());
+                    s.closesAt().orElse(null), s.shuffleChoices(), s.feedbackTiming(), s.practice());
         }
     }
 

@@ -18,7 +18,7 @@ class AttemptPolicyTest {
     static final Instant NOW = Instant.parse("2026-03-13T10:00:00Z");
 
     static QuizSettings settings(Integer attempts, Integer limitSeconds, Instant opens, Instant closes) {
-        return new QuizSettings(attempts, GradingMethod.HIGHEST, limitSeconds, opens, closes, true, FeedbackTiming.AFTER_SUBMISSION);
+        return new QuizSettings(attempts, GradingMethod.HIGHEST, limitSeconds, opens, closes, true, FeedbackTiming.AFTER_SUBMISSION, false);
     }
 
     static String slug(Runnable r) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.articlequiz.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +38,23 @@ class QuizTest {
 
     @Test
     void settingsRefuseImpossibleValues() {
-        assertThrows(DomainException.class, () -> new QuizSettings(0, null, null, null, null, true, null));
-        assertThrows(DomainException.class, () -> new QuizSettings(null, null, 0, null, null, true, null));
+        assertThrows(DomainException.class, () -> new QuizSettings(0, null, null, null, null, true, null, false));
+        assertThrows(DomainException.class, () -> new QuizSettings(null, null, 0, null, null, true, null, false));
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        assertThrows(DomainException.class, () -> new QuizSettings(null, null, null, t, t, true, null));
+        assertThrows(DomainException.class, () -> new QuizSettings(null, null, null, t, t, true, null, false));
+    }
+
+    @Test
+    void theParagraphOfASourceSentenceComesFromTheNamedArticle() {
+        Quiz quiz = new Quiz("Q", null, QuizSettings.defaults(), Instant.EPOCH);
+        quiz.cite(new SourceArticle("other.txt", "Other", "Intro.\n\nThe meeting was on Friday. More.", "a".repeat(64), Instant.EPOCH));
+        quiz.cite(new SourceArticle("a.txt", "A", "Title line.\n\nFirst. The meeting was on Friday. After.\n\nLast.",
+                "b".repeat(64), Instant.EPOCH));
+        SourceCitation cited = new SourceCitation("a.txt", "The meeting was on Friday.", 0, 0);
+        assertEquals(Optional.of("First. The meeting was on Friday. After."), quiz.paragraphOf(cited));
+        assertEquals(Optional.of("The meeting was on Friday. More."),
+                quiz.paragraphOf(new SourceCitation("gone.txt", "The meeting was on Friday.", 0, 0)), "any article that holds it");
+        assertEquals(Optional.empty(), quiz.paragraphOf(new SourceCitation("a.txt", "Not there.", 0, 0)));
+        assertEquals(Optional.empty(), quiz.paragraphOf(null));
     }
 }
