@@ -46,8 +46,7 @@ public class DeepLinkingService {
     public Choices choices(String requestId, Caller caller) {
         DeepLinkRequest request = open(requestId, caller);
         LtiLinks.Tenant tenant = new LtiLinks.Tenant(request.platform(), request.deploymentId());
-        List<Quiz> quizzes = this.quizzes.list().stream()
-                .filter(q -> q.contextId() == null || q.contextId().equals(request.contextId()))
+        List<Quiz> quizzes = this.quizzes.list(request.contextId()).stream()
                 .filter(q -> links.tenantOf(q.id()).map(tenant::equals).orElse(true))
                 .toList();
         return new Choices(quizzes, this.quizzes.articles());

@@ -76,6 +76,22 @@ public class Quiz {
         return contextId;
     }
 
+    /**
+     * Whether a caller from course {@code contextId} may use this quiz: a quiz made in a course belongs to that course
+     * alone; one made outside any course (the demo's seed quizzes, the command line's) is open to every course.
+     */
+    public boolean isOpenTo(String contextId) {
+        return this.contextId == null || this.contextId.equals(contextId);
+    }
+
+    /** Refuses a caller from another course (see {@link #isOpenTo}). */
+    public Quiz requireOpenTo(String contextId) {
+        if (!isOpenTo(contextId)) {
+            throw DomainException.forbidden("other-course", "Quiz " + id + " belongs to another course.");
+        }
+        return this;
+    }
+
     public QuizSettings settings() {
         return settings;
     }

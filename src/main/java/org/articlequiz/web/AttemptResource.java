@@ -74,7 +74,7 @@ public class AttemptResource {
 
         @POST
         public AttemptView startOrResume(@PathParam("quizId") long quizId) {
-            Delivery d = attempts.startOrResume(new QuizId(quizId), current.caller().user());
+            Delivery d = attempts.startOrResume(new QuizId(quizId), current.inCourseOf(new QuizId(quizId)).user());
             return AttemptView.of(d.attempt(), d.items(), d.responses());
         }
     }

@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.articlequiz.DomainException;
 import org.articlequiz.lti.Caller;
 import org.articlequiz.lti.LaunchSessions;
+import org.articlequiz.quiz.Quiz;
+import org.articlequiz.quiz.QuizId;
+import org.articlequiz.quiz.Quizzes;
 
 /**
  * Reads the launch session's bearer token ({@code Authorization: Bearer …}) into the request's {@link Caller}.
@@ -37,6 +40,8 @@ public class Authentication implements ContainerRequestFilter {
     /** The caller of the current request. */
     @RequestScoped
     public static class CurrentCaller {
+        @Inject
+        Quizzes quizzes;
         private Optional<Caller> caller = Optional.empty();
 
         // A method, not a field write: the filter holds a client proxy, and fields of a proxy are not the bean's.
@@ -51,6 +56,27 @@ public class Authentication implements ContainerRequestFilter {
 
         public Caller instructor() {
             return caller().requireInstructor();
+        }
+
+        /**
+         * The caller, if the quiz is open to their course ({@link Quiz#isOpenTo}): a launch session is for one course,
+         * and a quiz id from another course is refused even when it is guessed. A student launched for one quiz uses
+         * that quiz only, so a quiz the instructor has not put in the course yet stays out of reach. An unknown quiz
+         * is a 404.
+         */
+        public Caller inCourseOf(QuizId quiz) {
+            Caller caller = caller();
+            quizzes.find(quiz).orElseThrow(() -> DomainException.notFound("quiz", quiz)).requireOpenTo(caller.contextId());
+            if (!caller.isInstructor() && caller.quiz() != null && !caller.quiz().equals(quiz)) {
+                throw DomainException.forbidden("other-quiz", "This session was opened for quiz " + caller.quiz()
+                        + "; open quiz " + quiz + " from its own link in the course.");
+            }
+            return caller;
+        }
+
+        /** An instructor of the quiz's course (see {@link #inCourseOf}). */
+        public Caller instructorOf(QuizId quiz) {
+            return inCourseOf(quiz).requireInstructor();
         }
     }
 }

@@ -35,18 +35,18 @@ public class PracticeResource {
 
     @GET
     public PracticeState state(@PathParam("quizId") long quizId) {
-        return practice.state(new QuizId(quizId), current.caller().user());
+        return practice.state(new QuizId(quizId), current.inCourseOf(new QuizId(quizId)).user());
     }
 
     @POST
     @Path("answers")
     public PracticeState answer(@PathParam("quizId") long quizId, @NotNull @Valid AnswerBody body) {
-        return practice.answer(new QuizId(quizId), current.caller().user(), body.itemId(), body.choiceId(), body.turn());
+        return practice.answer(new QuizId(quizId), current.inCourseOf(new QuizId(quizId)).user(), body.itemId(), body.choiceId(), body.turn());
     }
 
     @POST
     @Path("restart")
     public PracticeState restart(@PathParam("quizId") long quizId) {
-        return practice.restart(new QuizId(quizId), current.caller().user());
+        return practice.restart(new QuizId(quizId), current.inCourseOf(new QuizId(quizId)).user());
     }
 }

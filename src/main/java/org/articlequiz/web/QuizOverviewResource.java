@@ -25,6 +25,6 @@ public class QuizOverviewResource {
 
     @GET
     public QuizOverview overview(@PathParam("quizId") long quizId) {
-        return overviews.of(new QuizId(quizId), current.caller().user());
+        return overviews.of(new QuizId(quizId), current.inCourseOf(new QuizId(quizId)).user());
     }
 }

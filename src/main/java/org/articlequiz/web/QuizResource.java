@@ -130,21 +130,21 @@ public class QuizResource {
 
     @GET
     public List<QuizView> list() {
-        current.instructor();
-        return quizzes.list().stream().map(q -> QuizView.of(q, false)).toList();
+        var caller = current.instructor();
+        return quizzes.list(caller.contextId()).stream().map(q -> QuizView.of(q, false)).toList();
     }
 
     @GET
     @Path("{id}")
     public QuizView get(@PathParam("id") long id) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         return QuizView.of(quizzes.get(new QuizId(id)), true);
     }
 
     @POST
     @Path("{id}/items")
     public Response addItem(@PathParam("id") long id, @NotNull @Valid ItemBody body) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         Item item = quizzes.addItem(new QuizId(id), body.toContent());
         return Response.status(Response.Status.CREATED).entity(ItemView.of(item)).build();
     }
@@ -152,7 +152,7 @@ public class QuizResource {
     @PUT
     @Path("{id}/items/{itemId}")
     public ItemView editItem(@PathParam("id") long id, @PathParam("itemId") long itemId, @NotNull @Valid ItemBody body) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         RegradeService.EditedItem edited = regrades.editItem(new QuizId(id), itemId, body.toContent());
         return ItemView.of(edited.item(), edited.regrade().map(o -> ResultsResource.RegradeOfferView.of(id, o)).orElse(null));
     }
@@ -160,28 +160,28 @@ public class QuizResource {
     @PUT
     @Path("{id}/items/{itemId}/review")
     public ItemView review(@PathParam("id") long id, @PathParam("itemId") long itemId, @NotNull @Valid ReviewBody body) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         return ItemView.of(quizzes.review(new QuizId(id), itemId, body.state()));
     }
 
     @PUT
     @Path("{id}/order")
     public QuizView reorder(@PathParam("id") long id, @NotNull @Valid OrderBody body) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         return QuizView.of(quizzes.reorder(new QuizId(id), body.itemIds()), true);
     }
 
     @PUT
     @Path("{id}/settings")
     public QuizView settings(@PathParam("id") long id, @NotNull @Valid SettingsBody body) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         return QuizView.of(quizzes.changeSettings(new QuizId(id), body.toSettings()), false);
     }
 
     @PUT
     @Path("{id}/accommodations/{userId}")
     public Response accommodate(@PathParam("id") long id, @PathParam("userId") long userId, @NotNull @Valid AccommodationBody body) {
-        current.instructor();
+        current.instructorOf(new QuizId(id));
         quizzes.accommodate(new QuizId(id), new UserId(userId),
                 new Accommodation(Duration.ofSeconds(body.extraTimeSeconds()), body.extraAttempts()));
         return Response.noContent().build();

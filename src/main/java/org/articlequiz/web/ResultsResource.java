@@ -162,7 +162,7 @@ public class ResultsResource {
 
     @GET
     public ResultsView results(@PathParam("quizId") long quizId) {
-        current.instructor();
+        current.instructorOf(new QuizId(quizId));
         ResultsService.QuizResults r = results.results(new QuizId(quizId));
         return new ResultsView(quizId, r.quiz().title(), r.quiz().settings().gradingMethod().name(), r.students().size(),
                 r.students().stream().map(StudentView::of).toList());
@@ -171,7 +171,7 @@ public class ResultsResource {
     @GET
     @Path("attempts/{attemptId}")
     public AttemptDetailView attempt(@PathParam("quizId") long quizId, @PathParam("attemptId") long attemptId) {
-        current.instructor();
+        current.instructorOf(new QuizId(quizId));
         ResultsService.AttemptDetail d = results.attempt(new QuizId(quizId), new AttemptId(attemptId));
         List<ResponseView> items = d.items().stream().map(r -> new ResponseView(r.number(), r.item().id(), r.item().stem(),
                 r.item().reviewState().name(),
@@ -184,7 +184,7 @@ public class ResultsResource {
     @GET
     @Path("histogram")
     public HistogramView histogram(@PathParam("quizId") long quizId, @QueryParam("bins") @DefaultValue("10") int bins) {
-        current.instructor();
+        current.instructorOf(new QuizId(quizId));
         ScoreHistogram h = results.histogram(new QuizId(quizId), bins);
         return new HistogramView(quizId, "quiz-grade", h.total(), h.bins().stream()
                 .map(b -> new BinView(round(b.fromPercent()), round(b.toPercent()), b.count(),
@@ -194,7 +194,7 @@ public class ResultsResource {
     @GET
     @Path("items")
     public AnalysisView items(@PathParam("quizId") long quizId, @QueryParam("attempts") String attempts) {
-        current.instructor();
+        current.instructorOf(new QuizId(quizId));
         ResultsService.Analysis a = results.analysis(new QuizId(quizId), selection(attempts));
         var analysis = a.analysis();
         return new AnalysisView(quizId, a.selection().name().toLowerCase(Locale.ROOT), TestView.of(analysis.test()),
@@ -207,7 +207,7 @@ public class ResultsResource {
     @Path("csv")
     @Produces("text/csv")
     public Response csv(@PathParam("quizId") long quizId) {
-        current.instructor();
+        current.instructorOf(new QuizId(quizId));
         ResultsService.Export export = results.export(new QuizId(quizId));
         StringBuilder csv = new StringBuilder();
         List<Object> header = new ArrayList<>(List.of("Student", "User id", "Attempt", "State", "Started", "Submitted",
@@ -249,13 +249,13 @@ public class ResultsResource {
 
         @GET
         public RegradeOfferView preview(@PathParam("quizId") long quizId, @PathParam("itemId") long itemId) {
-            current.instructor();
+            current.instructorOf(new QuizId(quizId));
             return RegradeOfferView.of(quizId, regrades.preview(new QuizId(quizId), itemId));
         }
 
         @POST
         public RegradeView regrade(@PathParam("quizId") long quizId, @PathParam("itemId") long itemId) {
-            current.instructor();
+            current.instructorOf(new QuizId(quizId));
             RegradeService.Regrade r = regrades.regrade(new QuizId(quizId), itemId);
             return new RegradeView(itemId, r.attemptsChecked(), r.changed().size(), r.gradeChanges().size(),
                     r.changed().stream().map(c -> new RegradedAttemptView(c.attempt().value(), c.student().value(),

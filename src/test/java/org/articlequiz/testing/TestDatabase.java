@@ -30,6 +30,11 @@ public final class TestDatabase {
 
     /** A user of a test platform with a launch session of the given roles; returns the user's id and bearer token. */
     public static Session session(String name, String roles) {
+        return session(name, roles, "test-course", null);
+    }
+
+    /** The same, launched from course {@code contextId}, for quiz {@code quizId} when it is not null. */
+    public static Session session(String name, String roles, String contextId, Long quizId) {
         try (Connection c = connect()) {
             String subject = name + "-" + Long.toHexString(RANDOM.nextLong());
             long userId;
@@ -46,12 +51,14 @@ public final class TestDatabase {
             RANDOM.nextBytes(secret);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into launch_session (token_hash, user_id, roles, context_id, created_at, expires_at)
-                    values (?, ?, ?, 'test-course', now(), ?)""")) {
+                    insert into launch_session (token_hash, user_id, roles, context_id, quiz_id, created_at, expires_at)
+                    values (?, ?, ?, ?, ?, now(), ?)""")) {
                 ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes())));
                 ps.setLong(2, userId);
                 ps.setString(3, roles);
-                ps.setTimestamp(4, Timestamp.from(Instant.now().plus(Duration.ofHours(2))));
+                ps.setString(4, contextId);
+                ps.setObject(5, quizId);
+                ps.setTimestamp(6, Timestamp.from(Instant.now().plus(Duration.ofHours(2))));
                 ps.executeUpdate();
             }
             return new Session(userId, token);

@@ -31,8 +31,11 @@ public class GradebookStatus {
     public Delivery ofAttempt(AttemptId attempt, Caller caller) {
         return outbox.latestFor(attempt)
                 .map(e -> {
-                    if (e.userId() != caller.user().value() && !caller.isInstructor()) {
-                        throw DomainException.forbidden("not-your-attempt", "This is another student's attempt.");
+                    if (e.userId() != caller.user().value()) {
+                        if (!caller.isInstructor()) {
+                            throw DomainException.forbidden("not-your-attempt", "This is another student's attempt.");
+                        }
+                        requireCourseInstructor(e.quizId(), caller);
                     }
                     return new Delivery(e.state().name(), e.tries(), e.state() == OutboxState.PARKED ? e.lastError() : null,
                             e.deliveredAt());
@@ -60,9 +63,6 @@ public class GradebookStatus {
     /** Only an instructor of the quiz's course (the launch's context) sees or resends its scores. */
     private void requireCourseInstructor(long quizId, Caller caller) {
         caller.requireInstructor();
-        String context = quizzes.find(new QuizId(quizId)).map(org.articlequiz.quiz.Quiz::contextId).orElse(null);
-        if (context != null && !context.equals(caller.contextId())) {
-            throw DomainException.forbidden("other-course", "This quiz belongs to another course.");
-        }
+        quizzes.find(new QuizId(quizId)).ifPresent(quiz -> quiz.requireOpenTo(caller.contextId()));
     }
 }
