@@ -96,6 +96,16 @@ public class Quiz {
         return items.stream().filter(i -> i.reviewState() == ReviewState.APPROVED).toList();
     }
 
+    /**
+     * Refuses a caller from another course (the course of their launch): a course's quizzes, keys and grades are for
+     * its own instructors. A quiz made outside a course (no context) belongs to none and is refused to no one.
+     */
+    public void requireCourse(String callerContext) {
+        if (contextId != null && !contextId.equals(callerContext)) {
+            throw DomainException.forbidden("other-course", "This quiz belongs to another course.");
+        }
+    }
+
     public final void rename(String title) {
         if (title == null || title.isBlank()) {
             throw DomainException.invalid("invalid-quiz", "A quiz needs a title.");

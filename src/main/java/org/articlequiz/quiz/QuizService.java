@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.articlequiz.DomainException;
 import org.articlequiz.article.ArticleReader;
+import org.articlequiz.exchange.ExchangeFormat;
 import org.articlequiz.user.UserId;
 
 /** What instructors do with quizzes and articles. Every method is one transaction. */
@@ -76,6 +77,17 @@ public class QuizService {
     public void accommodate(QuizId id, UserId student, Accommodation accommodation) {
         require(id);
         quizzes.accommodate(id, student, accommodation);
+    }
+
+    /**
+     * The quiz's approved items in an exchange format, for an instructor of the quiz's course ({@code callerContext}
+     * is the course of the caller's launch).
+     */
+    @Transactional
+    public QuizExport export(QuizId id, String callerContext, ExchangeFormat format) {
+        Quiz quiz = require(id);
+        quiz.requireCourse(callerContext);
+        return QuizExport.of(quiz, format);
     }
 
     /** Stores an article once: the same text stored twice is the same article. */

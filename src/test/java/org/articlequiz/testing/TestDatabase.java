@@ -30,6 +30,11 @@ public final class TestDatabase {
 
     /** A user of a test platform with a launch session of the given roles; returns the user's id and bearer token. */
     public static Session session(String name, String roles) {
+        return session(name, roles, "test-course");
+    }
+
+    /** The same in the given course (LTI context), for what a course's members may not see of another course. */
+    public static Session session(String name, String roles, String contextId) {
         try (Connection c = connect()) {
             String subject = name + "-" + Long.toHexString(RANDOM.nextLong());
             long userId;
@@ -47,11 +52,12 @@ public final class TestDatabase {
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into launch_session (token_hash, user_id, roles, context_id, created_at, expires_at)
-                    values (?, ?, ?, 'test-course', now(), ?)""")) {
+                    values (?, ?, ?, ?, now(), ?)""")) {
                 ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes())));
                 ps.setLong(2, userId);
                 ps.setString(3, roles);
-                ps.setTimestamp(4, Timestamp.from(Instant.now().plus(Duration.ofHours(2))));
+                ps.setString(4, contextId);
+                ps.setTimestamp(5, Timestamp.from(Instant.now().plus(Duration.ofHours(2))));
                 ps.executeUpdate();
             }
             return new Session(userId, token);
