@@ -207,6 +207,11 @@ export function settingsSummary(s) {
   return parts.filter(Boolean).join(', ');
 }
 
+/** A table that may be wider than a narrow platform frame scrolls sideways in its own box (keyboard too). */
+export function wide(label, table) {
+  return h('div', {class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0'}, table);
+}
+
 /** Builds an SVG element (charts). Same rules as h(): strings become text, never markup. */
 export function svg(tag, attrs, ...children) {
   const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
