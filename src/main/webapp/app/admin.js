@@ -1,7 +1,8 @@
 // The administrator's page: the tool's URLs to give a platform, Dynamic Registration links, platform registrations
-// and their deployments, and key rotation. Calls the admin API with an administrator's launch session, or with the
+// and their deployments, the grade outbox (scores waiting for a gradebook, and the parked ones, with resend), and key
+// rotation. Calls the admin API with an administrator's launch session, or with the
 // admin token (ARTICLEQUIZ_ADMIN_TOKEN) for the first platform, which is kept in this tab only.
-import {api, session, storeSession, h, fill, focusHeading, describeError, say, formatDateTime} from './common.js';
+import {api, session, storeSession, h, fill, focusHeading, describeError, say, formatDateTime, wide} from './common.js';
 
 const main = document.getElementById('main');
 
@@ -27,8 +28,10 @@ function askForToken(problem) {
 async function load() {
   let tool;
   let platforms;
+  let outbox;
   try {
-    [tool, platforms] = await Promise.all([api('GET', 'admin/lti/tool'), api('GET', 'admin/lti/platforms')]);
+    [tool, platforms, outbox] = await Promise.all([api('GET', 'admin/lti/tool'), api('GET', 'admin/lti/platforms'),
+      api('GET', 'admin/lti/outbox')]);
   } catch (e) {
     if (e.status === 401 || e.status === 403) {
       return askForToken(describeError(e));
@@ -50,6 +53,7 @@ async function load() {
     h('section', {'aria-labelledby': 'platforms-heading'},
       h('h2', {id: 'platforms-heading'}, 'Registered platforms'),
       platforms.length ? platformTable(platforms) : h('p', null, 'No platform is registered yet.')),
+    outboxSection(outbox, platforms),
     h('section', {'aria-labelledby': 'manual-heading'},
       h('h2', {id: 'manual-heading'}, 'Register a platform by hand'),
       h('details', null, h('summary', null, 'The tool’s URLs to copy into the platform'),
@@ -86,12 +90,50 @@ function platformTable(platforms) {
         p.enabled ? 'Disable' : 'Enable', h('span', {class: 'visually-hidden'}, ` ${p.name || p.issuer}`)))))));
 }
 
-async function act(call, done) {
+/** The grade outbox: counts by state, then the newest waiting and parked scores (the API bounds both lists). */
+function outboxSection(outbox, platforms) {
+  const names = new Map(platforms.map(p => [p.id, p.name || p.issuer]));
+  const platform = id => names.get(id) || `Platform ${id}`;
+  const c = outbox.counts;
+  const score = e => `${Math.round(e.scoreGiven * 100) / 100} / ${Math.round(e.scoreMaximum * 100) / 100}`;
+  const shown = (list, total) => total > list.length ? ` The newest ${list.length} of ${total} are shown.` : '';
+  const ids = e => [h('td', null, platform(e.platformId)), h('td', null, String(e.quizId)), h('td', null, String(e.attemptId)),
+    h('td', null, String(e.userId)), h('td', null, score(e))];
+  const idHeads = ['Platform', 'Quiz', 'Attempt', 'User', 'Score'];
+  return h('section', {'aria-labelledby': 'outbox-heading', id: 'outbox'},
+    h('h2', {id: 'outbox-heading'}, 'Grade outbox'),
+    h('p', {id: 'outbox-counts'}, `${c.PENDING} waiting to be sent, ${c.PARKED} parked, ${c.DELIVERED} delivered. ` +
+      'Scores go to the platforms’ gradebooks in the background and are tried again with growing pauses; a parked score ' +
+      'was refused by the platform, or failed too often, and waits for a person.'),
+    outbox.pending.length ? wide('Scores waiting to be sent', h('table', {id: 'outbox-pending'},
+      h('caption', null, 'Waiting to be sent, newest first.', shown(outbox.pending, c.PENDING)),
+      h('thead', null, h('tr', null, ['Score number', ...idHeads, 'Tries', 'Next try', 'Last error'].map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', null, outbox.pending.map(e => h('tr', null,
+        h('th', {scope: 'row'}, String(e.id)), ids(e), h('td', null, String(e.tries)),
+        h('td', null, formatDateTime(e.nextTryAt)), h('td', {class: 'reason'}, e.lastError || '—'))))))
+      : h('p', null, 'No score is waiting to be sent.'),
+    outbox.parked.length ? wide('Parked scores', h('table', {id: 'outbox-parked'},
+      h('caption', null, 'Parked, newest first: fix the cause in the platform, then send again.', shown(outbox.parked, c.PARKED)),
+      h('thead', null, h('tr', null, ['Score number', ...idHeads, 'Tries', 'Reason', 'Action'].map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', null, outbox.parked.map(e => h('tr', null,
+        h('th', {scope: 'row'}, String(e.id)), ids(e), h('td', null, String(e.tries)),
+        h('td', {class: 'reason'}, e.reason || '—'),
+        h('td', null, h('button', {type: 'button', id: 'resend-' + e.id, onclick: () => resend(e)},
+          'Send again', h('span', {class: 'visually-hidden'}, ` score ${e.id}`))))))))
+      : h('p', null, 'No score is parked.'));
+}
+
+function resend(entry) {
+  return act(() => api('POST', `admin/lti/outbox/${entry.id}/resend`), `Score ${entry.id} will be sent again.`, 'outbox-heading');
+}
+
+/** Does a change, says so, shows the page again and puts focus on the heading of the section that changed. */
+async function act(call, done, headingId = 'platforms-heading') {
   try {
     await call();
     say(done);
     await load();
-    focusHeading(document.getElementById('platforms-heading'));
+    focusHeading(document.getElementById(headingId));
   } catch (e) {
     say(describeError(e), 'bad');
   }

@@ -210,6 +210,11 @@ export function settingsSummary(s) {
   return parts.filter(Boolean).join(', ');
 }
 
+/** A table that may be wider than a narrow platform frame scrolls sideways in its own box (keyboard too). */
+export function wide(label, table) {
+  return h('div', {class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0'}, table);
+}
+
 /** Builds an SVG element (charts). Same rules as h(): strings become text, never markup. */
 export function svg(tag, attrs, ...children) {
   const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
@@ -222,11 +227,16 @@ export function svg(tag, attrs, ...children) {
   return el;
 }
 
-/** Fetches a file from the API with the bearer token and hands it to the browser as a download. */
-export async function download(path, fileName) {
+/**
+ * Fetches a file from the API with the bearer token and hands it to the browser as a download. A plain link would
+ * not carry the token (it lives in sessionStorage, never in a cookie), so the file comes through fetch and a blob:
+ * URL; the CSP's fetch directives do not govern a download's navigation, so it needs no blob: source. The file is
+ * saved under the server's Content-Disposition name when there is one, else under fileName; returns that name.
+ */
+export async function download(path, fileName, accept = 'text/csv, application/problem+json') {
   const s = session();
   const response = await fetch(new URL('../api/' + path, document.baseURI), {
-    headers: {Authorization: 'Bearer ' + (s && s.token), Accept: 'text/csv, application/problem+json'},
+    headers: {Authorization: 'Bearer ' + (s && s.token), Accept: accept},
     cache: 'no-store', credentials: 'omit',
   }).catch(e => {
     throw new NetworkError(e.message);
@@ -234,12 +244,15 @@ export async function download(path, fileName) {
   if (!response.ok) {
     throw new ApiError(response.status, await response.json().catch(() => null));
   }
+  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+  const name = named ? named[1] : fileName;
   const url = URL.createObjectURL(await response.blob());
-  const link = h('a', {href: url, download: fileName, hidden: true});
+  const link = h('a', {href: url, download: name, hidden: true});
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return name;
 }
 
 /**

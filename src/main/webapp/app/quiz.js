@@ -1,6 +1,6 @@
 // Item review: every item of a quiz with its source sentence, the generator's confidence and reasons; edit the
 // stem, options and key; approve or reject; reorder. Only approved items reach students.
-import {api, session, noSession, h, fill, focusHeading, describeError, numberParam, say, crumbs, settingsSummary} from './common.js';
+import {api, session, noSession, h, fill, focusHeading, describeError, numberParam, say, crumbs, settingsSummary, download} from './common.js';
 
 const main = document.getElementById('main');
 const quizId = numberParam('quiz') ?? (session() && session().quiz);
@@ -34,12 +34,43 @@ function render() {
       ' · ', h('a', {href: 'results.html?quiz=' + quiz.id}, 'Results')),
     h('p', {id: 'counts'}, `${quiz.items.length} item${quiz.items.length === 1 ? '' : 's'}: ${c.APPROVED} approved, ${c.DRAFT} draft, ` +
       `${c.RETIRED} rejected. Only approved items reach students.`),
+    exportSection(c.APPROVED),
     h('h2', null, 'Items'),
     quiz.items.length ? h('ol', {class: 'review', id: 'items'}, quiz.items.map(itemCard))
       : h('p', null, 'No items yet: add one below.'),
     h('section', {'aria-labelledby': 'add-heading'},
       h('h2', {id: 'add-heading'}, 'Add an item'),
       itemForm(null)));
+}
+
+/** The formats of GET /api/quizzes/{id}/export, with who imports them. */
+const EXPORTS = [
+  ['qti', 'QTI 3.0 package', 'Canvas New Quizzes and other QTI 3.0 question banks'],
+  ['moodle-xml', 'Moodle XML', 'Moodle’s question bank'],
+  ['gift', 'GIFT', 'Moodle, as plain text you can read and edit'],
+];
+
+/** Download buttons for the approved items in each exchange format. */
+function exportSection(approvedCount) {
+  return h('section', {'aria-labelledby': 'export-heading'},
+    h('h2', {id: 'export-heading'}, 'Export'),
+    h('p', {id: 'export-hint'}, approvedCount
+      ? `Download the ${approvedCount} approved item${approvedCount === 1 ? '' : 's'} for another question bank. Drafts and rejected items are left out.`
+      : 'Approve an item to export the quiz: only approved items are exported.'),
+    h('ul', {class: 'plain actions', id: 'exports'}, EXPORTS.map(([format, label, where]) => h('li', null,
+      h('button', {type: 'button', id: 'export-' + format, disabled: approvedCount === 0, 'aria-describedby': 'export-hint',
+        onclick: () => exportAs(format, label)}, 'Download ', label),
+      ' ', h('span', {class: 'hint'}, `(${where})`)))));
+}
+
+async function exportAs(format, label) {
+  try {
+    const name = await download(`quizzes/${quiz.id}/export?format=${format}`, `quiz-${quiz.id}-${format}`,
+      'application/zip, application/xml, text/plain, application/problem+json');
+    say(`${label} downloaded as ${name}.`);
+  } catch (e) {
+    say(describeError(e), 'bad');
+  }
 }
 
 function itemCard(item, index) {

@@ -2,7 +2,7 @@
 // item analysis with Moodle's formulas (facility, standard deviation, discrimination index, discriminative
 // efficiency, Cronbach's alpha) and distractor analysis by top and bottom groups, drawn as charts and given as tables.
 import {api, session, noSession, h, svg, fill, focusHeading, describeError, numberParam, say, crumbs, formatDateTime,
-  download} from './common.js';
+  download, wide} from './common.js';
 
 const main = document.getElementById('main');
 const quizId = numberParam('quiz') ?? (session() && session().quiz);
@@ -95,11 +95,6 @@ async function parked() {
           }
         }}, 'Send again', h('span', {class: 'visually-hidden'}, ` the grade of ${p.subject}`))))))));
   box.hidden = false;
-}
-
-/** A table that may be wider than a narrow platform frame scrolls sideways in its own box (keyboard too). */
-function wide(label, table) {
-  return h('div', {class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0'}, table);
 }
 
 // ---------- scores ----------

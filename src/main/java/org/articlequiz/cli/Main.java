@@ -1,7 +1,6 @@
 package org.articlequiz.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -10,13 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.articlequiz.article.Article;
 import org.articlequiz.article.ArticleReader;
-import org.articlequiz.exchange.GiftWriter;
+import org.articlequiz.exchange.ExchangeFormat;
+import org.articlequiz.exchange.ExportItem;
 import org.articlequiz.exchange.JsonItems;
-import org.articlequiz.exchange.MoodleXmlWriter;
-import org.articlequiz.exchange.QtiWriter;
 import org.articlequiz.generator.ArticleReport;
 import org.articlequiz.generator.GenerationOptions;
 import org.articlequiz.generator.GenerationResult;
@@ -119,22 +118,19 @@ public final class Main {
     private static int generate(List<Article> articles, GenerationOptions options, String format, PrintStream out) {
         GenerationResult result = new QuestionGenerator(options).generate(articles, Progress.toLog());
         List<ItemDraft> items = result.items();
-        switch (format) {
-            case "json" -> out.print(JsonItems.write(items));
-            case "gift" -> out.print(GiftWriter.write(items));
-            case "moodle-xml", "moodle" -> out.print(MoodleXmlWriter.write(items));
-            case "qti" -> {
-                try {
-                    QtiWriter.writePackage(items, "Article Quiz", (OutputStream) out);
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            default -> {
-                System.err.println("unknown format " + format + "\n" + USAGE);
-                return 2;
-            }
+        if (format.equals("json")) {
+            out.print(JsonItems.write(items));
+            return 0;
+        }
+        Optional<ExchangeFormat> exchange = ExchangeFormat.named(format);
+        if (exchange.isEmpty()) {
+            System.err.println("unknown format " + format + "\n" + USAGE);
+            return 2;
+        }
+        try {
+            exchange.get().write(ExportItem.of(items), "Article Quiz", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return 0;
     }

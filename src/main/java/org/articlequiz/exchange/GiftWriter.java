@@ -1,7 +1,7 @@
 package org.articlequiz.exchange;
 
 import java.util.List;
-import org.articlequiz.generator.ItemDraft;
+import java.util.Locale;
 
 /** Moodle's GIFT text format: {@code ::title:: stem {=key ~wrong ~wrong ####general feedback}}. */
 public final class GiftWriter {
@@ -9,12 +9,13 @@ public final class GiftWriter {
     private GiftWriter() {
     }
 
-    public static String write(List<ItemDraft> items) {
+    public static String write(List<ExportItem> items) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
-            ItemDraft it = items.get(i);
-            b.append("// ").append(it.article().replaceAll("[\\r\\n]", " ")).append(", confidence ")
-                    .append(it.confidence()).append('\n');
+            ExportItem it = items.get(i);
+            // A comment for the person reading the file before importing it; importers skip it.
+            b.append("// ").append(it.article().isBlank() ? "" : it.article().replaceAll("[\\r\\n]", " ") + ", ")
+                    .append("confidence ").append(it.confidence()).append('\n');
             b.append("::").append(escape(title(i, it))).append("::").append(escape(it.stem())).append(" {\n");
             for (int j = 0; j < it.options().size(); j++) {
                 b.append(j == it.answer() ? "\t=" : "\t~").append(escape(it.options().get(j))).append('\n');
@@ -24,8 +25,8 @@ public final class GiftWriter {
         return b.toString();
     }
 
-    static String title(int index, ItemDraft it) {
-        return String.format("Q%02d %s", index + 1, it.kind().name().toLowerCase());
+    static String title(int index, ExportItem it) {
+        return String.format("Q%02d %s", index + 1, it.kind().toLowerCase(Locale.ROOT));
     }
 
     /** GIFT's special characters are escaped with a backslash. */

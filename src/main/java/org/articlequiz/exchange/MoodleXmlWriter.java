@@ -1,7 +1,6 @@
 package org.articlequiz.exchange;
 
 import java.util.List;
-import org.articlequiz.generator.ItemDraft;
 
 /** Moodle XML: one {@code <question type="multichoice">} per item, single answer, options shuffled by Moodle. */
 public final class MoodleXmlWriter {
@@ -9,10 +8,10 @@ public final class MoodleXmlWriter {
     private MoodleXmlWriter() {
     }
 
-    public static String write(List<ItemDraft> items) {
+    public static String write(List<ExportItem> items) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
         for (int i = 0; i < items.size(); i++) {
-            ItemDraft it = items.get(i);
+            ExportItem it = items.get(i);
             b.append("  <question type=\"multichoice\">\n");
             b.append("    <name><text>").append(Xml.escape(GiftWriter.title(i, it))).append("</text></name>\n");
             b.append("    <questiontext format=\"html\"><text>").append(Xml.escape("<p>" + Xml.escape(it.stem())

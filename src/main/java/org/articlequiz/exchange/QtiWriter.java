@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.articlequiz.generator.ItemDraft;
 
 /**
  * QTI 3.0 (1EdTech): one {@code qti-assessment-item} per item (a single-response {@code qti-choice-interaction}
@@ -26,7 +25,7 @@ public final class QtiWriter {
     }
 
     /** The package's files by path: imsmanifest.xml, test.xml and items/itemNN.xml. */
-    public static Map<String, String> files(List<ItemDraft> items, String title) {
+    public static Map<String, String> files(List<ExportItem> items, String title) {
         Map<String, String> files = new LinkedHashMap<>();
         StringBuilder refs = new StringBuilder();
         StringBuilder resources = new StringBuilder();
@@ -71,7 +70,7 @@ public final class QtiWriter {
     }
 
     /** One QTI 3.0 assessment item. */
-    public static String item(String id, ItemDraft it, int index) {
+    public static String item(String id, ExportItem it, int index) {
         StringBuilder choices = new StringBuilder();
         for (int j = 0; j < it.options().size(); j++) {
             choices.append("      <qti-simple-choice identifier=\"").append(choiceId(j)).append("\">")
@@ -129,7 +128,7 @@ public final class QtiWriter {
     }
 
     /** Writes the package as a zip. */
-    public static void writePackage(List<ItemDraft> items, String title, OutputStream out) throws IOException {
+    public static void writePackage(List<ExportItem> items, String title, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Map.Entry<String, String> f : files(items, title).entrySet()) {
             zip.putNextEntry(new ZipEntry(f.getKey()));

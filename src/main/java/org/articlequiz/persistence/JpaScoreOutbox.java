@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.lti.ags.OutboxEntry;
@@ -51,5 +53,21 @@ public class JpaScoreOutbox implements ScoreOutbox {
     public List<OutboxEntry> parked(long quizId) {
         return em.createQuery("select e from OutboxEntry e where e.quizId = :q and e.state = :s order by e.id", OutboxEntry.class)
                 .setParameter("q", quizId).setParameter("s", OutboxState.PARKED).getResultList();
+    }
+
+    @Override
+    public Map<OutboxState, Long> countByState() {
+        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+        for (Object[] row : em.createQuery("select e.state, count(e) from OutboxEntry e group by e.state", Object[].class)
+                .getResultList()) {
+            counts.put((OutboxState) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public List<OutboxEntry> newest(OutboxState state, int limit) {
+        return em.createQuery("select e from OutboxEntry e where e.state = :s order by e.id desc", OutboxEntry.class)
+                .setParameter("s", state).setMaxResults(limit).getResultList();
     }
 }

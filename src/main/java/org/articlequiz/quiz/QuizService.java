@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.articlequiz.DomainException;
 import org.articlequiz.article.ArticleReader;
+import org.articlequiz.exchange.ExchangeFormat;
 import org.articlequiz.user.UserId;
 
 /** What instructors do with quizzes and articles. Every method is one transaction. */
@@ -77,6 +78,12 @@ public class QuizService {
     public void accommodate(QuizId id, UserId student, Accommodation accommodation) {
         require(id);
         quizzes.accommodate(id, student, accommodation);
+    }
+
+    /** The quiz's approved items in an exchange format (the caller's course is checked by the web layer). */
+    @Transactional
+    public QuizExport export(QuizId id, ExchangeFormat format) {
+        return QuizExport.of(require(id), format);
     }
 
     /** Stores an article once: the same text stored twice is the same article. */

@@ -1,9 +1,12 @@
 package org.articlequiz.web;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,8 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.articlequiz.config.Settings;
+import org.articlequiz.lti.ags.OutboxOverview;
 import org.articlequiz.lti.platform.Platform;
 import org.articlequiz.lti.platform.PlatformId;
 import org.articlequiz.lti.platform.Registration;
@@ -28,8 +35,8 @@ import org.articlequiz.lti.platform.ToolEndpoints;
 
 /**
  * The admin API of platform registrations: what the tool's URLs are, add a registration by hand, add and disable
- * deployments, disable a platform, make a Dynamic Registration URL, rotate our keys. Bearer: the admin token or an
- * administrator's launch session.
+ * deployments, disable a platform, make a Dynamic Registration URL, rotate our keys, see the grade outbox and resend a
+ * parked score. Bearer: the admin token or an administrator's launch session.
  */
 @Path("/admin/lti")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +44,8 @@ import org.articlequiz.lti.platform.ToolEndpoints;
 public class AdminLtiResource {
     @Inject
     RegistrationService registrations;
+    @Inject
+    OutboxOverview outboxes;
     @Inject
     Settings settings;
     @Context
@@ -131,6 +140,47 @@ public class AdminLtiResource {
     @Path("/keys/rotation")
     public RotationView rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return new RotationView(registrations.rotateKeys(bearer(authorization)));
+    }
+
+    /** A score waiting for its next try; {@code lastError} is why the last try failed (none before the first). */
+    public record PendingView(long id, long platformId, long quizId, long attemptId, long userId, double scoreGiven,
+                              double scoreMaximum, int tries, Instant nextTryAt, String lastError, Instant createdAt) {
+        static PendingView of(OutboxOverview.Entry e) {
+            return new PendingView(e.id(), e.platform().value(), e.quizId(), e.attempt().value(), e.userId(), e.scoreGiven(),
+                    e.scoreMaximum(), e.tries(), e.nextTryAt(), e.lastError(), e.createdAt());
+        }
+    }
+
+    /** A score a person has to look at: the platform refused it, or it failed too often ({@code reason}). */
+    public record ParkedView(long id, long platformId, long quizId, long attemptId, long userId, double scoreGiven,
+                             double scoreMaximum, int tries, String reason, Instant createdAt) {
+        static ParkedView of(OutboxOverview.Entry e) {
+            return new ParkedView(e.id(), e.platform().value(), e.quizId(), e.attempt().value(), e.userId(), e.scoreGiven(),
+                    e.scoreMaximum(), e.tries(), e.lastError(), e.createdAt());
+        }
+    }
+
+    /** {@code counts}: PENDING, DELIVERED and PARKED, zeros included; each list holds the newest {@code limit}. */
+    public record OutboxView(Map<String, Long> counts, int limit, List<PendingView> pending, List<ParkedView> parked) {
+    }
+
+    /** The grade outbox over all platforms, newest first ({@code ?limit=}, 1 to 500, default 100). */
+    @GET
+    @Path("/outbox")
+    public OutboxView outbox(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(OutboxOverview.MAX_LIMIT) int limit) {
+        OutboxOverview.Overview o = outboxes.overview(bearer(authorization), limit);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        o.counts().forEach((state, n) -> counts.put(state.name(), n));
+        return new OutboxView(counts, o.limit(), o.pending().stream().map(PendingView::of).toList(),
+                o.parked().stream().map(ParkedView::of).toList());
+    }
+
+    /** Sends a parked score again (409 {@code not-parked} for any other); answers with it, now pending. */
+    @POST
+    @Path("/outbox/{id}/resend")
+    public PendingView resend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id) {
+        return PendingView.of(outboxes.resend(bearer(authorization), id));
     }
 
     private static URI registrationEndpoint(ToolEndpoints t) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExchangeRoundTripTest {
 
-    private static final List<ItemDraft> ITEMS = List.of(
+    private static final List<ItemDraft> DRAFTS = List.of(
             new ItemDraft("002.txt", "On March 13, 2025, where did President Donald Trump meet with NATO Secretary "
                     + "General Mark Rutte?", List.of("White House", "Camp David", "Capitol", "Kremlin"), 0,
                     AnswerKind.PLACE, "On March 13, 2025, President Donald Trump met with NATO Secretary General Mark "
@@ -28,6 +28,8 @@ class ExchangeRoundTripTest {
             new ItemDraft("x.txt", "Complete the statement: “Costs rose {sharply} by _____ = a #1 ~record: <high> & "
                     + "'odd' \\ \"quoted\".”", List.of("2%", "3% <", "4% & more", "~5% = {x}"), 2, AnswerKind.PERCENT,
                     "s", 0, 1, "Feedback with {braces} & <tags> #hash", 0.5, List.of("r"), List.of("x.txt"), true));
+
+    private static final List<ExportItem> ITEMS = ExportItem.of(DRAFTS);
 
     private static void assertSame(List<ExchangeItem> read) {
         assertEquals(ITEMS.size(), read.size());
@@ -75,8 +77,33 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void everyFormatWritesAnItemWithoutArticleOrExplanation() throws IOException {
+        // An instructor's own item has no source article and may have no explanation.
+        List<ExportItem> own = List.of(new ExportItem(null, "INSTRUCTOR", "Which: {a} or ~b?", List.of("a", "~b"), 1, null, 1.0));
+        for (ExchangeFormat format : ExchangeFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            format.write(own, "Own", out);
+            List<ExchangeItem> read = switch (format) {
+                case QTI -> ExchangeReaders.qtiPackage(out.toByteArray());
+                case MOODLE_XML -> ExchangeReaders.moodleXml(out.toString(StandardCharsets.UTF_8));
+                case GIFT -> ExchangeReaders.gift(out.toString(StandardCharsets.UTF_8));
+            };
+            assertEquals(List.of(new ExchangeItem("Which: {a} or ~b?", List.of("a", "~b"), 1, "")), read, format.name());
+        }
+    }
+
+    @Test
+    void formatsAreNamedAsOnTheCommandLine() {
+        assertEquals(ExchangeFormat.MOODLE_XML, ExchangeFormat.named(" Moodle-XML ").orElseThrow());
+        assertEquals(ExchangeFormat.MOODLE_XML, ExchangeFormat.named("moodle").orElseThrow());
+        assertTrue(ExchangeFormat.named("json").isEmpty());
+        assertTrue(ExchangeFormat.named(null).isEmpty());
+        assertEquals("qti, moodle-xml, gift", ExchangeFormat.names());
+    }
+
+    @Test
     void jsonHasTheSchemaOfIssue3() {
-        String json = JsonItems.write(ITEMS);
+        String json = JsonItems.write(DRAFTS);
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
             var items = reader.readObject().getJsonArray("items");
             assertEquals(2, items.size());

@@ -42,6 +42,37 @@ public final class Api {
         return send("GET", path, null, null, accept);
     }
 
+    /** A GET of a file (an export): the body as bytes, with the headers a browser saves it by. */
+    public FileReply file(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
+                .header("Accept", accept);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new FileReply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file from the API. */
+    public record FileReply(int status, String contentType, String contentDisposition, byte[] body) {
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /** The same answer read as JSON (a problem document), for the error cases. */
+        public Reply asReply() {
+            return new Reply(status, contentType, text());
+        }
+    }
+
     public Reply post(String path, String json) {
         return send("POST", path, json, "application/json");
     }

@@ -11,6 +11,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * hand-picked subset of classes.
  */
 public final class Deployments {
+    /** The admin token of the server under test: the failsafe environment sets ARTICLEQUIZ_ADMIN_TOKEN to it (pom.xml). */
+    public static final String ADMIN_TOKEN = "it-admin-token";
+
     private Deployments() {
     }
 

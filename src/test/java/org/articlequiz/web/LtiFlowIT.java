@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LtiFlowIT {
-    static final String ADMIN_TOKEN = "it-admin-token"; // the failsafe environment sets it (pom.xml)
+    static final String ADMIN_TOKEN = Deployments.ADMIN_TOKEN;
     static SandboxPlatform sandbox;
 
     @Deployment(testable = false)

@@ -165,6 +165,10 @@ public class OutboxEntry {
         return lastError;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant deliveredAt() {
         return deliveredAt;
     }

@@ -2,6 +2,7 @@ package org.articlequiz.lti.ags;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.articlequiz.attempt.AttemptId;
 
@@ -23,4 +24,10 @@ public interface ScoreOutbox {
 
     /** Parked entries of a quiz, for the instructor. */
     List<OutboxEntry> parked(long quizId);
+
+    /** How many entries each state holds, over all platforms, for the admin. */
+    Map<OutboxState, Long> countByState();
+
+    /** The newest {@code limit} entries in a state (highest id first), over all platforms, for the admin. */
+    List<OutboxEntry> newest(OutboxState state, int limit);
 }

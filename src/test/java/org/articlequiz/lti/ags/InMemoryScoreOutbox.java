@@ -4,7 +4,9 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.articlequiz.attempt.AttemptId;
 
@@ -42,6 +44,19 @@ public final class InMemoryScoreOutbox implements ScoreOutbox {
     @Override
     public synchronized List<OutboxEntry> parked(long quizId) {
         return entries.stream().filter(e -> e.quizId() == quizId && e.state() == OutboxState.PARKED).toList();
+    }
+
+    @Override
+    public synchronized Map<OutboxState, Long> countByState() {
+        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+        entries.forEach(e -> counts.merge(e.state(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> newest(OutboxState state, int limit) {
+        return entries.stream().filter(e -> e.state() == state).sorted(Comparator.comparingLong(OutboxEntry::id).reversed())
+                .limit(limit).toList();
     }
 
     public synchronized List<OutboxEntry> all() {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
+import org.articlequiz.testing.GradeOutbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
-/** The administrator's page in a real Chromium: sign in with the admin token, register a platform, manage it. */
+/**
+ * The administrator's page in a real Chromium: sign in with the admin token, register a platform, manage it; the grade
+ * outbox with a parked score sent again.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AdminPageIT {
-    static final String ADMIN_TOKEN = "it-admin-token"; // the failsafe environment sets it (pom.xml)
+    static final String ADMIN_TOKEN = Deployments.ADMIN_TOKEN;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,9 +67,7 @@ class AdminPageIT {
         browser.find("#admin-token").submit();
         browser.waitForText("main .error", "");
         browser.find("#admin-token").clear();
-        browser.find("#admin-token").sendKeys(ADMIN_TOKEN);
-        browser.find("#admin-token").submit();
-        browser.waitForText("#platforms-heading", "Registered platforms");
+        signIn();
 
         // The tool's URLs, to copy into the platform.
         browser.click(browser.find("#manual-heading ~ details summary"));
@@ -104,5 +108,43 @@ class AdminPageIT {
         JsonObject after = admin.get("api/admin/lti/platforms").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("issuer").equals(issuer)).findFirst().orElseThrow();
         assertEquals(3, after.getJsonArray("deploymentIds").size());
+    }
+
+    private void signIn() {
+        browser.find("#admin-token").sendKeys(ADMIN_TOKEN);
+        browser.find("#admin-token").submit();
+        browser.waitForText("#platforms-heading", "Registered platforms");
+    }
+
+    @Test
+    void showsTheGradeOutboxAndSendsAParkedScoreAgain() {
+        Api admin = new Api(base, ADMIN_TOKEN);
+        GradeOutbox.Attempt attempt = GradeOutbox.attempt(admin, "Outbox Canvas");
+        long pending = GradeOutbox.add(attempt, "PENDING", 2, Instant.now().plus(Duration.ofDays(3)),
+                "HTTP 503 from the token endpoint", 1, 2);
+        // The platform's answer is untrusted text, shown as it is.
+        String reason = "HTTP 422: <img src=x onerror=\"window.__pwned = 2\"> line item closed";
+        long parked = GradeOutbox.add(attempt, "PARKED", 1, Instant.now(), reason, 2, 2);
+
+        browser.open(base + "app/admin.html");
+        browser.waitFor("the sign-in form", d -> browser.findAll("#admin-token").isEmpty() ? null : true);
+        signIn();
+        browser.waitForText("#outbox-heading", "Grade outbox");
+        browser.waitForText("#outbox-counts", "parked");
+        browser.waitForText("#outbox-pending", "HTTP 503 from the token endpoint");
+        browser.waitForText("#outbox-parked", reason);
+        assertTrue(browser.find("#outbox-parked caption").getText().startsWith("Parked, newest first"));
+        assertTrue(browser.find("#outbox-parked").getText().contains("Outbox Canvas"), "the platform by name");
+        assertNull(browser.script("return window.__pwned"));
+        assertEquals(0L, browser.script("return document.querySelectorAll('main img').length"));
+        browser.script("document.getElementById('outbox-heading').scrollIntoView()");
+        browser.screenshot("admin-3-outbox");
+        browser.assertAccessible("admin grade outbox");
+
+        browser.click(browser.find("#resend-" + parked));
+        browser.waitForText("#status", "Score " + parked + " will be sent again.");
+        browser.waitFor("the score out of the parked list", d -> browser.findAll("#resend-" + parked).isEmpty());
+        assertTrue(browser.findAll("#resend-" + pending).isEmpty(), "a pending score has no resend");
+        browser.assertAccessible("admin grade outbox after a resend");
     }
 }

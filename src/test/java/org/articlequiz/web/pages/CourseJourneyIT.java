@@ -31,7 +31,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 class CourseJourneyIT {
-    static final String ADMIN_TOKEN = "it-admin-token"; // the failsafe environment sets it (pom.xml)
+    static final String ADMIN_TOKEN = Deployments.ADMIN_TOKEN;
     static SandboxPlatform sandbox;
 
     @Deployment(testable = false)

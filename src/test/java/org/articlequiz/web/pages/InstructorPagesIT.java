@@ -215,6 +215,23 @@ class InstructorPagesIT {
     }
 
     @Test
+    void downloadsTheApprovedItemsFromTheReviewPage() {
+        var quiz = QuizBuilder.aQuiz().titled("Export <b>test</b>").create(instructorApi);
+        browser.open(base + "app/launch.html#session=" + instructorToken + "&quiz=" + quiz.id() + "&role=instructor");
+        browser.waitForText("#counts", "3 approved");
+        browser.waitForText("#export-hint", "Download the 3 approved items");
+        // The file comes through fetch with the bearer token and a blob: URL, named as the server says.
+        browser.click(browser.find("#export-gift"));
+        browser.waitForText("#status", "GIFT downloaded as export-b-test-b.gift.txt.");
+        browser.click(browser.find("#export-qti"));
+        browser.waitForText("#status", "QTI 3.0 package downloaded as export-b-test-b.qti.zip.");
+        browser.script("document.getElementById('export-heading').scrollIntoView()");
+        browser.screenshot("instructor-6-export");
+        browser.assertAccessible("instructor export");
+        noScriptRan();
+    }
+
+    @Test
     void changesSettingsAndGivesAStudentExtraTime() {
         var quiz = QuizBuilder.aQuiz().titled("Settings <i>test</i>").create(instructorApi);
         var student = TestDatabase.session("Ada Accommodated", "LEARNER");
