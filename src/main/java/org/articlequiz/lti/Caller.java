@@ -6,8 +6,9 @@ import org.articlequiz.quiz.QuizId;
 import org.articlequiz.user.UserId;
 
 /**
- * Who is calling, as established by a launch session: the user, their roles, the course (context) and the quiz
- * the launch was for (null when it was not for one quiz).
+ * Who is calling, as established by a launch session: the user, their roles, the course (as {@link LtiLaunch#course}
+ * keys it: platform, deployment and context; null outside a course) and the quiz the launch was for (null when it was
+ * not for one quiz).
  */
 public record Caller(UserId user, Set<Role> roles, String contextId, QuizId quiz) {
     public Caller {

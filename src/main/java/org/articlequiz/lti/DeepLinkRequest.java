@@ -44,7 +44,7 @@ public class DeepLinkRequest {
         this.id = id;
         this.platformId = launch.platform().value();
         this.deploymentId = launch.deploymentId();
-        this.contextId = launch.contextId();
+        this.contextId = launch.course();
         this.userId = user.value();
         this.returnUrl = settings.returnUrl().toString();
         this.data = settings.data();

@@ -54,12 +54,12 @@ public class LaunchService {
             deepLinkRequests.add(request);
             launched.fire(new Launched(launch, user.id(), null));
             return new LaunchOutcome.DeepLinking(
-                    sessions.open(user.id(), launch.roles(), launch.contextId(), null), request.id());
+                    sessions.open(user.id(), launch.roles(), launch.course(), null), request.id());
         }
 
         QuizId quiz = quizFor(launch).orElse(null);
         launched.fire(new Launched(launch, user.id(), quiz));
-        return new LaunchOutcome.Resource(sessions.open(user.id(), launch.roles(), launch.contextId(), quiz), quiz,
+        return new LaunchOutcome.Resource(sessions.open(user.id(), launch.roles(), launch.course(), quiz), quiz,
                 launch.isInstructor());
     }
 

@@ -26,6 +26,16 @@ public record LtiLaunch(PlatformId platform, String issuer, String clientId, Str
 
     public enum MessageType { RESOURCE_LINK, DEEP_LINKING }
 
+    /**
+     * The course as the tool keys it: {@code platform:deployment:context}, null outside a course. A context id is
+     * unique only within its platform (two Moodle sites both have a course "2"), and on a platform that serves many
+     * institutions under one registration (Blackboard) only within a deployment; so launch sessions, quizzes,
+     * deep-linking requests and rosters carry this key, never the bare {@code contextId}.
+     */
+    public String course() {
+        return contextId == null ? null : platform + ":" + deploymentId + ":" + contextId;
+    }
+
     /** The AGS endpoint claim (AGS 3.1): the line items container, the link's own line item, the granted scopes. */
     public record GradeService(URI lineItems, URI lineItem, Set<String> scopes) {
         public static final String SCOPE_LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";

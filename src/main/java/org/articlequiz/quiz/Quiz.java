@@ -37,7 +37,10 @@ public class Quiz {
     private Long id;
     @Column(nullable = false)
     private String title;
-    /** The course (LTI context) the quiz belongs to; null for quizzes made outside a course. */
+    /**
+     * The course the quiz belongs to, as the launch keyed it (platform, deployment and LTI context: see
+     * {@code LtiLaunch.course}); null for quizzes made outside a course.
+     */
     @Column(name = "context_id")
     private String contextId;
     @Embedded

@@ -148,6 +148,7 @@ class CertificationLaunchTest {
         void learnerWithoutCourseContext() {
             LtiLaunch launch = platform.launch(t -> t.without(CONTEXT));
             assertNull(launch.contextId());
+            assertNull(launch.course(), "no course: the quizzes made here belong to none");
         }
 
         @Test
@@ -156,6 +157,8 @@ class CertificationLaunchTest {
             assertEquals(Set.of(Role.INSTRUCTOR), launch.roles());
             assertTrue(launch.isInstructor());
             assertEquals("course-1", launch.contextId());
+            // Context ids repeat across platforms and deployments: the tool keys the course with both.
+            assertEquals(launch.platform() + ":" + LaunchFixture.DEPLOYMENT + ":course-1", launch.course());
         }
 
         @Test

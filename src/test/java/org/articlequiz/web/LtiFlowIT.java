@@ -77,6 +77,8 @@ class LtiFlowIT {
         assertNotNull(instructor.session(), () -> "instructor launch: " + instructor.last());
         assertEquals("instructor", instructor.role());
         QuizFixture quiz = new QuizFixture(new Api(base, instructor.session()), "{}", items);
+        assertEquals(1, TestDatabase.count("select count(*) from quiz where id = ? and context_id like ?", quiz.quizId,
+                "%:" + SandboxPlatform.CONTEXT_ID), "the quiz belongs to the course, keyed with its platform and deployment");
         LtiBrowser.Page added = new LtiBrowser().deepLink(sandbox.deepLinkingLink("instructor-1"), quiz.quizId);
         assertEquals(200, added.status(), added::body);
         assertTrue(added.body().contains("Added"), added.body());

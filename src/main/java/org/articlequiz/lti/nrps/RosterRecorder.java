@@ -13,8 +13,8 @@ public class RosterRecorder {
 
     void onLaunch(@Observes Launched event) {
         var launch = event.launch();
-        if (launch.contextId() != null) {
-            launch.memberships().ifPresent(url -> services.remember(launch.platform(), launch.contextId(), url));
+        if (launch.course() != null) {
+            launch.memberships().ifPresent(url -> services.remember(launch.platform(), launch.course(), url));
         }
     }
 }
