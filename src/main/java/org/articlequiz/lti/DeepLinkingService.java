@@ -49,7 +49,7 @@ public class DeepLinkingService {
         List<Quiz> quizzes = this.quizzes.list(request.contextId()).stream()
                 .filter(q -> links.tenantOf(q.id()).map(tenant::equals).orElse(true))
                 .toList();
-        return new Choices(quizzes, this.quizzes.articles());
+        return new Choices(quizzes, this.quizzes.articles(request.contextId()));
     }
 
     /** Answers with a link to an existing quiz. */

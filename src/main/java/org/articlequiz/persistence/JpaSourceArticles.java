@@ -19,14 +19,20 @@ class JpaSourceArticles implements SourceArticles {
     }
 
     @Override
-    public Optional<SourceArticle> findBySha256(String sha256) {
-        return em.createQuery("select a from SourceArticle a where a.sha256 = :sha", SourceArticle.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
+    public Optional<SourceArticle> findBySha256(String sha256, String contextId) {
+        // the course's own copy first (nulls last), else the one of no course
+        return em.createQuery("""
+                        select a from SourceArticle a where a.sha256 = :sha and (a.contextId is null or a.contextId = :context)
+                         order by a.contextId nulls last""", SourceArticle.class)
+                .setParameter("sha", sha256).setParameter("context", contextId).getResultStream().findFirst();
     }
 
     @Override
-    public List<SourceArticle> findAll() {
-        return em.createQuery("select a from SourceArticle a order by a.fileName, a.id", SourceArticle.class).getResultList();
+    public List<SourceArticle> findAll(String contextId) {
+        return em.createQuery("""
+                        select a from SourceArticle a where a.contextId is null or a.contextId = :context
+                         order by a.fileName, a.id""", SourceArticle.class)
+                .setParameter("context", contextId).getResultList();
     }
 
     @Override

@@ -95,6 +95,12 @@ public class GenerationJob {
         return contextId;
     }
 
+    /** Refuses a caller from another course ({@link Course#admits}). */
+    public GenerationJob requireOpenTo(String callerContext) {
+        Course.require(contextId, callerContext, "generation job");
+        return this;
+    }
+
     public List<Long> articleIds() {
         return Arrays.stream(articleIds.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
     }

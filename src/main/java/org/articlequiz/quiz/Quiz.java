@@ -79,19 +79,14 @@ public class Quiz {
         return contextId;
     }
 
-    /**
-     * Whether a caller from course {@code contextId} may use this quiz: a quiz made in a course belongs to that course
-     * alone; one made outside any course (the demo's seed quizzes, the command line's) is open to every course.
-     */
+    /** Whether a caller from course {@code contextId} may use this quiz ({@link Course#admits}). */
     public boolean isOpenTo(String contextId) {
-        return this.contextId == null || this.contextId.equals(contextId);
+        return Course.admits(this.contextId, contextId);
     }
 
     /** Refuses a caller from another course (see {@link #isOpenTo}). */
     public Quiz requireOpenTo(String contextId) {
-        if (!isOpenTo(contextId)) {
-            throw DomainException.forbidden("other-course", "Quiz " + id + " belongs to another course.");
-        }
+        Course.require(this.contextId, contextId, "quiz");
         return this;
     }
 

@@ -80,7 +80,7 @@ public class QuizGeneration {
             throw DomainException.invalid("invalid-request", "maxPerArticle must be 1 to " + MAX_PER_ARTICLE + ".");
         }
         for (long articleId : articleIds) {
-            articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId));
+            articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId)).requireOpenTo(contextId);
         }
         GenerationJob job = new GenerationJob(title, contextId, List.copyOf(articleIds), maxPerArticle, clock.instant());
         jobs.add(job);

@@ -29,7 +29,7 @@ public class QuizService {
     public Quiz create(String title, String contextId, QuizSettings settings, List<Long> articleIds) {
         Quiz quiz = new Quiz(title, contextId, settings == null ? QuizSettings.defaults() : settings, clock.instant());
         for (long articleId : articleIds == null ? List.<Long>of() : articleIds) {
-            quiz.cite(articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId)));
+            quiz.cite(article(articleId, contextId));
         }
         quizzes.add(quiz);
         return quiz;
@@ -86,30 +86,35 @@ public class QuizService {
         return QuizExport.of(require(id), format);
     }
 
-    /** Stores an article once: the same text stored twice is the same article. */
+    /**
+     * Stores an article once for course {@code contextId} (null: for every course, as the seeds): the same text stored
+     * twice is the same article, and a course reuses the seeds' copy of a text rather than storing its own.
+     */
     @Transactional
-    public SourceArticle storeArticle(String fileName, String title, String body) {
+    public SourceArticle storeArticle(String contextId, String fileName, String title, String body) {
         if (body == null || body.isBlank()) {
             throw DomainException.invalid("empty-article", "The article has no text.");
         }
         String sha = sha256(body);
-        return articles.findBySha256(sha).orElseGet(() -> {
+        return articles.findBySha256(sha, contextId).orElseGet(() -> {
             // Without a title given, the article's own (found by the reader, page chrome left out) or its file name.
             String named = title == null || title.isBlank() ? new ArticleReader().read(fileName, body).title() : title.strip();
-            SourceArticle article = new SourceArticle(fileName, named == null || named.isBlank() ? fileName : named, body, sha, clock.instant());
+            SourceArticle article = new SourceArticle(contextId, fileName, named == null || named.isBlank() ? fileName : named, body, sha, clock.instant());
             articles.add(article);
             return article;
         });
     }
 
+    /** The articles course {@code contextId} may write quizzes from: its own and the seeds. */
     @Transactional
-    public List<SourceArticle> articles() {
-        return articles.findAll();
+    public List<SourceArticle> articles(String contextId) {
+        return articles.findAll(contextId);
     }
 
+    /** A stored article, if course {@code contextId} may use it (403 {@code other-course} otherwise). */
     @Transactional
-    public SourceArticle article(long id) {
-        return articles.find(id).orElseThrow(() -> DomainException.notFound("article", id));
+    public SourceArticle article(long id, String contextId) {
+        return articles.find(id).orElseThrow(() -> DomainException.notFound("article", id)).requireOpenTo(contextId);
     }
 
     /** The whole aggregate read inside the transaction, so callers may read it after the transaction ends. */

@@ -46,7 +46,7 @@ public class SeedArticles {
         for (Path file : files) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                quizzes.storeArticle(file.getFileName().toString(), null, text);
+                quizzes.storeArticle(null, file.getFileName().toString(), null, text);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not read seed article " + file, e);
             }

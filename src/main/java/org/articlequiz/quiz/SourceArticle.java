@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An article stored for quizzes to be written from: its file name, title and cleaned text. Identified by content hash. */
+/**
+ * An article stored for quizzes to be written from: its file name, title and cleaned text, and the course it was
+ * stored in ({@link Course}: the seeds belong to none). Identified by content hash within its course.
+ */
 @Entity
 @Table(name = "source_article")
 public class SourceArticle {
@@ -25,16 +28,34 @@ public class SourceArticle {
     private String sha256;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "context_id")
+    private String contextId;
 
     protected SourceArticle() {
     }
 
     public SourceArticle(String fileName, String title, String body, String sha256, Instant now) {
+        this(null, fileName, title, body, sha256, now);
+    }
+
+    public SourceArticle(String contextId, String fileName, String title, String body, String sha256, Instant now) {
+        this.contextId = contextId;
         this.fileName = fileName;
         this.title = title;
         this.body = body;
         this.sha256 = sha256;
         this.createdAt = now;
+    }
+
+    /** The course the article was stored in; null for one of no course (the seeds). */
+    public String contextId() {
+        return contextId;
+    }
+
+    /** Refuses a caller from another course ({@link Course#admits}). */
+    public SourceArticle requireOpenTo(String callerContext) {
+        Course.require(contextId, callerContext, "article");
+        return this;
     }
 
     public long id() {

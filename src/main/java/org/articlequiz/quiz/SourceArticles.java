@@ -7,9 +7,11 @@ import java.util.Optional;
 public interface SourceArticles {
     Optional<SourceArticle> find(long id);
 
-    Optional<SourceArticle> findBySha256(String sha256);
+    /** The article with this text that course {@code contextId} may use: its own, else one of no course. */
+    Optional<SourceArticle> findBySha256(String sha256, String contextId);
 
-    List<SourceArticle> findAll();
+    /** The articles course {@code contextId} may use: its own and those of no course. */
+    List<SourceArticle> findAll(String contextId);
 
     void add(SourceArticle article);
 }

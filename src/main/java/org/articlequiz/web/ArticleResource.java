@@ -41,21 +41,21 @@ public class ArticleResource {
 
     @POST
     public Response store(@NotNull @Valid NewArticle body) {
-        current.instructor();
-        SourceArticle article = quizzes.storeArticle(body.fileName(), body.title(), body.text());
+        var caller = current.instructor();
+        SourceArticle article = quizzes.storeArticle(caller.contextId(), body.fileName(), body.title(), body.text());
         return Response.status(Response.Status.CREATED).entity(ArticleView.of(article, false)).build();
     }
 
     @GET
     public List<ArticleView> list() {
-        current.instructor();
-        return quizzes.articles().stream().map(a -> ArticleView.of(a, false)).toList();
+        var caller = current.instructor();
+        return quizzes.articles(caller.contextId()).stream().map(a -> ArticleView.of(a, false)).toList();
     }
 
     @GET
     @Path("{id}")
     public ArticleView get(@PathParam("id") long id) {
-        current.caller();
-        return ArticleView.of(quizzes.article(id), true);
+        var caller = current.instructor();
+        return ArticleView.of(quizzes.article(id, caller.contextId()), true);
     }
 }

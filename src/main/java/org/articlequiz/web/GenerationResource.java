@@ -57,7 +57,7 @@ public class GenerationResource {
     @GET
     @Path("{id}")
     public JobView get(@PathParam("id") long id) {
-        current.instructor();
-        return JobView.of(generation.job(id));
+        var caller = current.instructor();
+        return JobView.of(generation.job(id).requireOpenTo(caller.contextId()));
     }
 }

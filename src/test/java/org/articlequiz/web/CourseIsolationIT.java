@@ -82,4 +82,27 @@ class CourseIsolationIT {
         assertTrue(sam.post("api/quizzes/" + notYetInTheCourse.quizId + "/attempts", null).isProblem(403, "other-quiz"));
         assertTrue(sam.get("api/quizzes/" + notYetInTheCourse.quizId + "/overview").isProblem(403, "other-quiz"));
     }
+
+    @Test
+    void aStoredArticleBelongsToItsCourse() {
+        Api ines = new Api(base, TestDatabase.session("Ines", "INSTRUCTOR", "course-a", null).token());
+        String text = "{\"fileName\": \"harbour.txt\", \"text\": \"The harbour reopened on 3 May 2021 after a storm closed it for nine days.\"}";
+        Api.Reply stored = ines.post("api/articles", text);
+        assertEquals(201, stored.status(), stored::toString);
+        long article = stored.json().getJsonNumber("id").longValue();
+
+        assertTrue(otherInstructor.get("api/articles/" + article).isProblem(403, "other-course"));
+        assertFalse(otherInstructor.get("api/articles").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(o -> o.getJsonNumber("id").longValue() == article), "another course's list leaves it out");
+        assertTrue(otherInstructor.post("api/quizzes", "{\"title\": \"Copied\", \"articleIds\": [" + article + "]}")
+                .isProblem(403, "other-course"));
+        assertTrue(otherInstructor.post("api/generation-jobs", "{\"title\": \"Copied\", \"articleIds\": [" + article + "]}")
+                .isProblem(403, "other-course"));
+        assertTrue(otherStudent.get("api/articles/" + article).isProblem(403, "instructor-only"));
+
+        Api.Reply own = otherInstructor.post("api/articles", text);
+        assertEquals(201, own.status(), own::toString);
+        assertTrue(own.json().getJsonNumber("id").longValue() != article, "the same text stored in another course is its own copy");
+        assertEquals(article, ines.post("api/articles", text).json().getJsonNumber("id").longValue(), "and once per course");
+    }
 }
