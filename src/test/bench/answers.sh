@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Answer-storage benchmark (issue 2): starts the product (WildFly + embedded PostgreSQL, as `mvn -Prun` does, with
 # its own data folder), runs AnswerBenchmark against it, then stops everything.
-# Usage: src/test/bench/answers.sh [students=500] [items=20] [pgbench-seconds=20]
+# Usage: src/test/bench/answers.sh [students=500] [items=20] [pgbench-seconds=20] [think-ms=0]
+# think-ms 0 is closed loop (each student answers the moment the last answer is acknowledged: a stress test);
+# a think time in milliseconds between a student's answers gives a class's load instead.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 students=${1:-500}
 items=${2:-20}
 pgbench_seconds=${3:-20}
+think_ms=${4:-0}
 if ! command -v pgbench >/dev/null 2>&1; then
   echo "Installing pgbench (Debian's postgresql-client)..."
   apt-get update -qq >/dev/null && apt-get install -y -qq postgresql-client >/dev/null
@@ -28,4 +31,4 @@ for _ in $(seq 1 240); do
 done
 mvn -B -q exec:java -Dexec.mainClass=org.articlequiz.bench.AnswerBenchmark -Dexec.classpathScope=test \
   -Darticlequiz.test.jdbcUrl=jdbc:postgresql://localhost:55432/postgres \
-  -Dexec.args="http://localhost:8080/article-quiz/ $students $items $pgbench_seconds"
+  -Dexec.args="http://localhost:8080/article-quiz/ $students $items $pgbench_seconds $think_ms"

@@ -1,7 +1,9 @@
 package org.articlequiz.bench;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,14 @@ import org.articlequiz.testing.TestDatabase;
  * per transaction at the same client count against the same PostgreSQL. Prints throughput, latencies, the ratio to
  * pgbench, and checks that responses stored equal responses acknowledged.
  *
- * <p>Arguments: server base URL, students, items, pgbench seconds. Needs {@code articlequiz.test.jdbcUrl}.
- * Run through {@code src/test/bench/answers.sh}, which starts the server and database first.
+ * <p>Each student has its own keep-alive connection ({@link KeepAliveConnection}), as a browser tab would. With no think
+ * time the run is closed-loop: each student sends its next answer the moment the last is acknowledged, so 500
+ * students keep 500 requests in flight, and by Little's law the latency is at least students / throughput. A think
+ * time (milliseconds between a student's answers) makes the load a class's instead of a stress test's.
+ *
+ * <p>Arguments: server base URL, students, items, pgbench seconds, think time in ms (0 if absent). Needs
+ * {@code articlequiz.test.jdbcUrl}. Run through {@code src/test/bench/answers.sh}, which starts the server and
+ * database first.
  */
 public final class AnswerBenchmark {
 
@@ -36,39 +44,25 @@ public final class AnswerBenchmark {
         int students = Integer.parseInt(args[1]);
         int items = Integer.parseInt(args[2]);
         int pgbenchSeconds = Integer.parseInt(args[3]);
+        int thinkMillis = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
         Api instructor = new Api(base, TestDatabase.session("Bench Instructor", "INSTRUCTOR").token());
-        long quizId = createQuiz(instructor, items);
-        List<Api> clients = new ArrayList<>();
-        for (int i = 0; i < students; i++) {
-            clients.add(new Api(base, TestDatabase.session("Student " + i, "LEARNER").token()));
-        }
+        // A warm-up round first, on a quiz of its own, not counted: a server just started runs its first thousands of
+        // requests in the interpreter, and a benchmark of that measures the JIT, not the product.
+        int warmUp = Math.min(students, 200);
+        Round warm = round(base, createQuiz(instructor, items), sessions(warmUp), 0);
+        System.out.printf(Locale.ROOT, "warm-up: %d students, %.1f s, %d failed (not counted)%n", warmUp, warm.seconds(),
+                warm.failures().get());
 
-        ConcurrentLinkedQueue<Long> startNanos = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> saveNanos = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> submitNanos = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> attemptIds = new ConcurrentLinkedQueue<>();
-        AtomicLong acknowledged = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
-        CountDownLatch go = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(students);
-        for (Api student : clients) {
-            Thread thread = new Thread(() -> {
-                try {
-                    go.await();
-                    runStudent(student, quizId, startNanos, saveNanos, submitNanos, attemptIds, acknowledged, failures);
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            });
-            thread.start();
-        }
-        long t0 = System.nanoTime();
-        go.countDown();
-        done.await();
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        long quizId = createQuiz(instructor, items);
+        Round run = round(base, quizId, sessions(students), thinkMillis);
+        double seconds = run.seconds();
+        var startNanos = run.startNanos();
+        var saveNanos = run.saveNanos();
+        var submitNanos = run.submitNanos();
+        var attemptIds = run.attemptIds();
+        var acknowledged = run.acknowledged();
+        var failures = run.failures();
 
         long stored = 0;
         for (long attempt : attemptIds) {
@@ -77,7 +71,8 @@ public final class AnswerBenchmark {
         double savesPerSecond = acknowledged.get() / seconds;
         double pgbenchTps = pgbench(students, pgbenchSeconds);
 
-        System.out.printf(Locale.ROOT, "%n== Answer storage: %d students x %d items, one run ==%n", students, items);
+        System.out.printf(Locale.ROOT, "%n== Answer storage: %d students x %d items, one run, %s ==%n", students, items,
+                thinkMillis == 0 ? "closed loop (no think time)" : "think time " + thinkMillis + " ms between answers");
         System.out.printf(Locale.ROOT, "wall time                 %8.1f s%n", seconds);
         System.out.printf(Locale.ROOT, "saves acknowledged        %8d%n", acknowledged.get());
         System.out.printf(Locale.ROOT, "responses stored          %8d  (lost: %d, duplicated: %d)%n", stored,
@@ -87,6 +82,8 @@ public final class AnswerBenchmark {
         System.out.printf(Locale.ROOT, "start  p50 / p99          %8.1f / %8.1f ms%n", pct(startNanos, 50), pct(startNanos, 99));
         System.out.printf(Locale.ROOT, "save   p50 / p99          %8.1f / %8.1f ms%n", pct(saveNanos, 50), pct(saveNanos, 99));
         System.out.printf(Locale.ROOT, "submit p50 / p99          %8.1f / %8.1f ms%n", pct(submitNanos, 50), pct(submitNanos, 99));
+        System.out.printf(Locale.ROOT, "requests in flight (Little) %6.0f  (saves/s x mean save latency)%n",
+                savesPerSecond * saveNanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e9);
         System.out.printf(Locale.ROOT, "pgbench one-row inserts   %8.0f tps at %d clients%n", pgbenchTps, students);
         System.out.printf(Locale.ROOT, "ratio saves/s : pgbench   %8.2f  (target >= 0.50)%n", savesPerSecond / pgbenchTps);
         System.out.printf(Locale.ROOT, "for scale: Moodle's quiz stored ~19 answers/s (p99 72 s) on this machine%n");
@@ -95,26 +92,74 @@ public final class AnswerBenchmark {
         }
     }
 
-    private static void runStudent(Api student, long quizId, ConcurrentLinkedQueue<Long> startNanos,
-                                   ConcurrentLinkedQueue<Long> saveNanos, ConcurrentLinkedQueue<Long> submitNanos,
-                                   ConcurrentLinkedQueue<Long> attemptIds, AtomicLong acknowledged, AtomicLong failures) {
+    /** One round's measurements: latencies in nanoseconds, the attempts made, saves acknowledged, failures. */
+    private record Round(ConcurrentLinkedQueue<Long> startNanos, ConcurrentLinkedQueue<Long> saveNanos,
+                         ConcurrentLinkedQueue<Long> submitNanos, ConcurrentLinkedQueue<Long> attemptIds,
+                         AtomicLong acknowledged, AtomicLong failures, double seconds) {
+    }
+
+    private static List<String> sessions(int students) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            tokens.add(TestDatabase.session("Student " + i, "LEARNER").token());
+        }
+        return tokens;
+    }
+
+    /** Every student starts, answers every item and submits, all at once, each on its own connection. */
+    private static Round round(URL base, long quizId, List<String> tokens, int thinkMillis) throws Exception {
+        Round r = new Round(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong(), 0);
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(tokens.size());
+        for (String token : tokens) {
+            Thread thread = new Thread(() -> {
+                try (KeepAliveConnection connection = new KeepAliveConnection(base.toURI())) {
+                    go.await();
+                    runStudent(connection, token, quizId, thinkMillis, r.startNanos(), r.saveNanos(), r.submitNanos(),
+                            r.attemptIds(), r.acknowledged(), r.failures());
+                } catch (Exception e) {
+                    r.failures().incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.start();
+        }
+        long t0 = System.nanoTime();
+        go.countDown();
+        done.await();
+        return new Round(r.startNanos(), r.saveNanos(), r.submitNanos(), r.attemptIds(), r.acknowledged(), r.failures(),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void runStudent(KeepAliveConnection connection, String token, long quizId, int thinkMillis,
+                                   ConcurrentLinkedQueue<Long> startNanos, ConcurrentLinkedQueue<Long> saveNanos,
+                                   ConcurrentLinkedQueue<Long> submitNanos, ConcurrentLinkedQueue<Long> attemptIds,
+                                   AtomicLong acknowledged, AtomicLong failures) throws IOException, InterruptedException {
         long t = System.nanoTime();
-        Api.Reply started = student.post("api/quizzes/" + quizId + "/attempts", null);
+        KeepAliveConnection.Reply started = connection.send("POST", "api/quizzes/" + quizId + "/attempts", token, null);
         startNanos.add(System.nanoTime() - t);
         if (started.status() != 200) {
             failures.incrementAndGet();
             return;
         }
-        JsonObject attempt = started.json();
+        JsonObject attempt;
+        try (var reader = Json.createReader(new StringReader(started.body()))) {
+            attempt = reader.readObject();
+        }
         long attemptId = attempt.getJsonNumber("attemptId").longValue();
         attemptIds.add(attemptId);
         long seq = 1;
         for (JsonObject item : attempt.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            if (thinkMillis > 0) {
+                Thread.sleep(thinkMillis);
+            }
             long itemId = item.getJsonNumber("itemId").longValue();
             var choices = item.getJsonArray("choices");
             long choice = choices.getJsonObject((int) (seq % choices.size())).getJsonNumber("choiceId").longValue();
             t = System.nanoTime();
-            Api.Reply saved = student.put("api/attempts/" + attemptId + "/responses/" + itemId,
+            KeepAliveConnection.Reply saved = connection.send("PUT", "api/attempts/" + attemptId + "/responses/" + itemId, token,
                     "{\"choiceId\": " + choice + ", \"seq\": " + seq++ + "}");
             saveNanos.add(System.nanoTime() - t);
             if (saved.status() == 200) {
@@ -124,7 +169,7 @@ public final class AnswerBenchmark {
             }
         }
         t = System.nanoTime();
-        Api.Reply submitted = student.post("api/attempts/" + attemptId + "/submit", null);
+        KeepAliveConnection.Reply submitted = connection.send("POST", "api/attempts/" + attemptId + "/submit", token, null);
         submitNanos.add(System.nanoTime() - t);
         if (submitted.status() != 200) {
             failures.incrementAndGet();
