@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * shows it.
  */
 final class DistractorPicker {
+    private static final String ARMED_GROUP = "ARMED_GROUP";
 
     /** Where a distractor came from, for an item's reasons. */
     enum Origin { ARTICLES, GAZETTEER, GENERATED }
@@ -160,6 +161,9 @@ final class DistractorPicker {
         boolean surnameOnly = f.kind() == AnswerKind.PERSON && !key.strip().contains(" ");
         boolean withThe = key.toLowerCase(Locale.ROOT).startsWith("the ");
         boolean cityState = "CITY_STATE".equals(f.subtype());
+        // An organization's sort (an alliance, an agency, a sports body, an armed group) as the gazetteer knows it:
+        // an option of another sort is no plausible alternative ("ISIS" beside "NATO" in "the ___ alliance").
+        String orgSort = f.kind() == AnswerKind.ORGANIZATION ? organizationSort(key) : "";
         // "Palm Beach, Florida" takes US cities from the gazetteer; "Kourou, French Guiana" only the articles' places.
         boolean usCityState = cityState && gazetteer.lookup(AnswerKind.PLACE, key.substring(key.indexOf(',') + 1))
                 .filter(w -> w.subtype().equals("STATE")).isPresent();
@@ -177,6 +181,9 @@ final class DistractorPicker {
                 continue;
             }
             if (names.otherKind(g.kind(), g.answer())) {
+                continue;
+            }
+            if (f.kind() == AnswerKind.ORGANIZATION && !plausibleOrganization(orgSort, organizationSort(g.answer()))) {
                 continue;
             }
             String form = names.display(g.kind(), g.answer());
@@ -201,6 +208,9 @@ final class DistractorPicker {
             if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), e.subtype(), true)) {
                 continue;
             }
+            if (f.kind() == AnswerKind.ORGANIZATION && !plausibleOrganization(orgSort, e.subtype())) {
+                continue;
+            }
             String form = e.name();
             if (cityState) {
                 if (!usCityState || e.within().isEmpty() || gazetteer.lookup(AnswerKind.PLACE, e.within())
@@ -222,6 +232,22 @@ final class DistractorPicker {
                 plausibility.put(candidate, score);
             }
         }
+    }
+
+    private String organizationSort(String name) {
+        return gazetteer.lookup(AnswerKind.ORGANIZATION, name.replaceFirst("(?i)^the ", "")).map(Gazetteer.Entry::subtype).orElse("");
+    }
+
+    /**
+     * Whether an organization of {@code candidateSort} is a plausible option beside a key of {@code keySort} (either
+     * empty when the gazetteer does not know it): two known sorts must agree, and an armed group stands only beside
+     * another one, since beside anything else it is the option nobody picks.
+     */
+    static boolean plausibleOrganization(String keySort, String candidateSort) {
+        if (candidateSort.equals(ARMED_GROUP)) {
+            return keySort.equals(ARMED_GROUP);
+        }
+        return keySort.isEmpty() || candidateSort.isEmpty() || keySort.equals(candidateSort);
     }
 
     private static boolean samePlaceSort(String keySubtype, String candidateSubtype, boolean fromGazetteer) {

@@ -1,6 +1,7 @@
 package org.articlequiz.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,5 +41,15 @@ class DistractorPickerTest {
         assertTrue(money.stream().allMatch(m -> m.endsWith(" billion euros")), money.toString());
         List<String> counts = DistractorPicker.quantities("3,000");
         assertTrue(counts.contains("2,250") && counts.contains("4,500"), counts.toString());
+    }
+
+    @Test
+    void anOrganizationOfAnotherSortIsNoAlternative() {
+        assertFalse(DistractorPicker.plausibleOrganization("INTERGOVERNMENTAL", "ARMED_GROUP"), "no ISIS beside NATO");
+        assertFalse(DistractorPicker.plausibleOrganization("", "ARMED_GROUP"), "an armed group only beside another");
+        assertTrue(DistractorPicker.plausibleOrganization("ARMED_GROUP", "ARMED_GROUP"));
+        assertFalse(DistractorPicker.plausibleOrganization("INTERGOVERNMENTAL", "SPORTS_BODY"));
+        assertTrue(DistractorPicker.plausibleOrganization("INTERGOVERNMENTAL", ""), "a sort the gazetteer does not know passes");
+        assertTrue(DistractorPicker.plausibleOrganization("", "AGENCY"));
     }
 }
