@@ -83,10 +83,10 @@ async function load() {
       h('label', {for: 'shuffle'}, 'Shuffle the options of each question (the order stays the same within an attempt)')),
     h('div', {class: 'field inline'},
       h('input', {type: 'checkbox', id: 'practice', checked: s.practice, 'aria-describedby': 'practice-hint'}),
-      h('label', {for: 'practice'}, 'Practice quiz: not graded'),
-      h('p', {class: 'hint', id: 'practice-hint'}, 'Students practise instead of taking attempts: feedback after every ' +
+      h('label', {for: 'practice'}, 'Practice quiz: not graded')),
+    h('p', {class: 'hint block', id: 'practice-hint'}, 'Students practise instead of taking attempts: feedback after every ' +
         'answer, and missed questions come back until they are answered right. Nothing goes to the gradebook; add the ' +
-        'quiz to the course again after changing this so the course shows no grade column.')),
+        'quiz to the course again after changing this so the course shows no grade column.'),
     problem,
     h('button', {type: 'submit', class: 'primary'}, 'Save the settings'));
 

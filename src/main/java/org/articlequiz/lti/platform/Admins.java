@@ -34,7 +34,7 @@ public class Admins {
         boolean admin = sessions.authenticate(bearerToken).map(Caller::roles)
                 .map(roles -> roles.contains(Role.ADMINISTRATOR)).orElse(false);
         if (!admin) {
-            throw DomainException.forbidden("admin-only", "Only an administrator may manage platform registrations.");
+            throw DomainException.forbidden("admin-only", "Only an administrator may do this (platform registrations, keys, the grade outbox).");
         }
     }
 }
