@@ -16,7 +16,7 @@ import org.articlequiz.generator.nlp.AnnotatedSentence;
  * @param firstToken first token of the answer in the sentence
  * @param endToken token after the answer
  * @param normalized the normalized value for dates and quantities ("2024-10", "2.0"), else the canonical name
- * @param subtype finer kind for places (CITY, STATE, COUNTRY, REGION, BUILDING), empty when unknown
+ * @param subtype finer kind for places (CITY, STATE, COUNTRY, REGION, BUILDING, CELESTIAL), empty when unknown
  * @param sentence the sentence that states it
  * @param analysis the sentence's tokens and mentions
  * @param predicates lemmas of the sentence's content verbs and event nouns ("meet", "discuss")

@@ -40,6 +40,12 @@ final class FactExtractor {
     /** Events and works the tagger calls places: "the Rotterdam Marathon", "the World Championships". */
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?i)\\b(marathon|championships?|cup|games|open|race|prize|award|festival|league|label|company)$");
+    /**
+     * Names the tagger takes for people because a person's name is in them: "Comet Halvorsen", "Mount Kenya". Such
+     * a key among people's names gives itself away, so the mention yields no fact.
+     */
+    private static final Pattern NAMED_AFTER_SOMEONE =
+            Pattern.compile("^(Comet|Asteroid|Mount|Lake|Cape|River|Fort|Port) \\p{Lu}.*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
@@ -251,7 +257,7 @@ final class FactExtractor {
 
     static Optional<AnswerKind> kindOf(Mention m) {
         return switch (m.type()) {
-            case "PERSON" -> Optional.of(AnswerKind.PERSON);
+            case "PERSON" -> NAMED_AFTER_SOMEONE.matcher(m.text()).matches() ? Optional.empty() : Optional.of(AnswerKind.PERSON);
             case "ORGANIZATION" -> Optional.of(AnswerKind.ORGANIZATION);
             case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> Optional.of(AnswerKind.PLACE);
             case "DATE" -> Optional.of(AnswerKind.DATE);

@@ -74,4 +74,16 @@ class FactExtractorTest {
         assertTrue(extraction000.speculative().isPresent());
         assertTrue(extraction000.facts().stream().allMatch(Fact::hedged));
     }
+
+    @Test
+    void aThingNamedAfterSomeoneIsNoPerson() {
+        assertTrue(FactExtractor.kindOf(mention("PERSON", "Comet Halvorsen")).isEmpty(), "a comet among people would give itself away");
+        assertTrue(FactExtractor.kindOf(mention("PERSON", "Mount Kenya")).isEmpty());
+        assertEquals(java.util.Optional.of(AnswerKind.PERSON), FactExtractor.kindOf(mention("PERSON", "Ingrid Solberg")));
+        assertEquals(java.util.Optional.of(AnswerKind.PERSON), FactExtractor.kindOf(mention("PERSON", "Cape")), "a surname alone is a person");
+    }
+
+    private static org.articlequiz.generator.nlp.Mention mention(String type, String text) {
+        return new org.articlequiz.generator.nlp.Mention(type, text, 0, text.length(), 0, text.split(" ").length, "");
+    }
 }
