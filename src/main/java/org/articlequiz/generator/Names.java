@@ -16,6 +16,9 @@ import java.util.Set;
  * never stand side by side in an item.
  */
 final class Names {
+    /** Lower-case particles that belong to the surname after them; capitalised ("De Vries") they are part of it anyway. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "ter", "ten", "da", "di",
+            "du", "del", "della", "dos", "das", "le", "la", "bin", "al");
 
     private final Gazetteer gazetteer;
     /** Per kind: canonical key to the longest surface form seen. */
@@ -178,12 +181,21 @@ final class Names {
     }
 
     /**
-     * The last word of a person's name, as articles use it on second mention; the whole name when it ends in a
+     * The surname of a person's name, as articles use it on second mention: the last word with the particles before
+     * it ("Femke de Vries" → "de Vries", "Ursula von der Leyen" → "von der Leyen"); the whole name when it ends in a
      * regnal number or suffix ("Oscar II", "Martin Luther King Jr.").
      */
     static String surname(String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
         String last = words.get(words.size() - 1);
-        return last.matches("[IVX]+|Jr\\.?|Sr\\.?") ? name.strip() : last;
+        if (last.matches("[IVX]+|Jr\\.?|Sr\\.?")) {
+            return name.strip();
+        }
+        int from = words.size() - 1;
+        while (from > 1 && SURNAME_PARTICLES.contains(words.get(from - 1))) {
+            from--;
+        }
+        return String.join(" ", words.subList(from, words.size()));
     }
+
 }

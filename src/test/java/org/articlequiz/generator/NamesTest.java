@@ -1,5 +1,6 @@
 package org.articlequiz.generator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,13 @@ class NamesTest {
     void acronymsFromTheGazetteerAreAliases() {
         assertTrue(names.related(AnswerKind.ORGANIZATION, "NATO", "North Atlantic Treaty Organization"));
         assertTrue(names.related(AnswerKind.ORGANIZATION, "EU", "European Union"));
+    }
+
+    @Test
+    void aSurnameKeepsItsParticles() {
+        assertEquals("de Vries", Names.surname("Femke de Vries"));
+        assertEquals("von der Leyen", Names.surname("Ursula von der Leyen"));
+        assertEquals("Rutte", Names.surname("Mark Rutte"));
+        assertEquals("Oscar II", Names.surname("Oscar II"));
     }
 }
