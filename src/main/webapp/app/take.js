@@ -346,7 +346,7 @@ async function overview() {
   try {
     o = await api('GET', `quizzes/${quizId}/overview`);
   } catch (e) {
-    return showStartProblem(e, overview);
+    return showLoadProblem(main, state.title, e, overview);
   }
   if (o.serverTime) {
     setServerTime(o.serverTime, sentAt);
@@ -395,14 +395,10 @@ async function start() {
   try {
     attempt = await api('POST', `quizzes/${quizId}/attempts`);
   } catch (e) {
-    return showStartProblem(e, start);
+    return showLoadProblem(main, state.title, e, start);
   }
   await open(attempt);
   focusHeading(document.getElementById('quiz-heading'));
-}
-
-function showStartProblem(e, retryWith) {
-  showLoadProblem(main, state.title, e, retryWith);
 }
 
 async function open(attempt) {
