@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.articlequiz.DomainException;
@@ -41,6 +42,10 @@ public class AttemptService {
     @Inject
     @Any
     Instance<ScorePublisher> publishers;
+    @Inject
+    AnswerWriter writer;
+    @Inject
+    AttemptService self;
 
     /** The student's attempt in progress, or a new one if the quiz's rules allow it. */
     @Transactional
@@ -76,28 +81,44 @@ public class AttemptService {
     }
 
     /**
-     * Saves one answer. A retried save (same {@code seq}) or a stale one (lower {@code seq}) changes nothing and
-     * says so; the committed state is returned either way, with the attempt's authoritative end.
+     * Saves one answer; the stage completes once it is committed ({@link AnswerWriter} commits saves in groups).
+     * A retried save (same {@code seq}) or a stale one (lower {@code seq}) changes nothing and says so; the committed
+     * state is returned either way, with the attempt's authoritative end. The deadline is checked against the time
+     * the save arrived.
      */
+    public CompletionStage<SaveOutcome> save(AttemptId id, UserId student, long itemId, Long choiceId, long seq) {
+        return writer.save(new AnswerSave(id, student, itemId, choiceId, seq, clock.instant()));
+    }
+
+    /** Stores a batch of saves in one transaction: the group commit of {@link AnswerWriter}. */
     @Transactional
-    public SaveOutcome save(AttemptId id, UserId student, long itemId, Long choiceId, long seq) {
-        Instant now = clock.instant();
-        Optional<SaveOutcome> outcome = attempts.saveResponse(id, student, itemId, choiceId, seq, now);
+    public List<Optional<SaveOutcome>> store(List<AnswerSave> saves) {
+        return attempts.saveResponses(saves);
+    }
+
+    /**
+     * What a save that has been committed (or refused) tells the student: the outcome, the reason it was refused,
+     * or, when the answer was marked and locked (immediate feedback), its feedback.
+     */
+    SaveOutcome conclude(AnswerSave save, Optional<SaveOutcome> outcome) {
         if (outcome.isEmpty()) {
-            throw whyNotSaved(id, student, itemId, choiceId, now);
+            throw self.whyNotSaved(save);
         }
         SaveOutcome saved = outcome.get();
-        if (!saved.applied() && saved.seq() < seq) {
+        if (!saved.applied() && saved.seq() < save.seq()) {
             throw DomainException.conflict("answer-locked",
                     "This item was marked with immediate feedback; its answer can no longer change.");
         }
         if (saved.locked()) {
-            // Immediate feedback: the answer is marked and locked; tell the student right away.
-            Attempt attempt = attempts.find(id).orElseThrow();
-            Quiz quiz = quiz(attempt.quiz());
-            return saved.withFeedback(ItemFeedback.of(quiz, quiz.item(itemId), saved.choiceId()));
+            return saved.withFeedback(self.feedback(save.attempt(), save.itemId(), saved.choiceId()));
         }
         return saved;
+    }
+
+    @Transactional
+    ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
+        Quiz quiz = quiz(attempts.find(id).orElseThrow().quiz());
+        return ItemFeedback.of(quiz, quiz.item(itemId), choiceId);
     }
 
     /** Closes the attempt and grades it. Submitting again returns the same score and changes nothing. */
@@ -182,17 +203,21 @@ public class AttemptService {
         return new Delivery(attempt, items, attempts.responses(attempt.id()));
     }
 
-    private DomainException whyNotSaved(AttemptId id, UserId student, long itemId, Long choiceId, Instant now) {
-        Attempt attempt = owned(attempts.find(id), id, student);
-        if (!attempt.isOpen(now)) {
+    /** Why a save was not admitted (read after the batch that refused it). */
+    @Transactional
+    DomainException whyNotSaved(AnswerSave save) {
+        AttemptId id = save.attempt();
+        Attempt attempt = owned(attempts.find(id), id, save.student());
+        if (!attempt.isOpen(save.receivedAt())) {
             return DomainException.conflict("attempt-closed", attempt.isClosed()
                     ? "This attempt was closed at " + attempt.submittedAt().orElseThrow() + "; the answer was not saved."
                     : "Time ran out at " + attempt.endsAt().orElseThrow() + "; the answer was not saved.");
         }
+        long itemId = save.itemId();
         if (!attempts.itemIds(id).contains(itemId)) {
             return DomainException.invalid("item-not-in-attempt", "Item " + itemId + " is not part of attempt " + id + ".");
         }
-        return DomainException.invalid("choice-not-in-item", "Choice " + choiceId + " is not an option of item " + itemId + ".");
+        return DomainException.invalid("choice-not-in-item", "Choice " + save.choiceId() + " is not an option of item " + itemId + ".");
     }
 
     private Attempt owned(Optional<Attempt> found, AttemptId id, UserId student) {

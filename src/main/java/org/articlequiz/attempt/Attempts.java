@@ -26,13 +26,13 @@ public interface Attempts {
     List<Long> itemIds(AttemptId attempt);
 
     /**
-     * Stores the answer if the attempt belongs to the student, is open at {@code now}, contains the item, the
-     * choice belongs to the item, and {@code seq} is newer than the stored answer's; all in one statement.
-     * When the quiz gives immediate feedback the stored answer is locked. Empty when the attempt is not open for
-     * this student or the item or choice does not fit.
+     * Stores each answer if its attempt belongs to its student, is open at the time the save was received, contains
+     * the item, the choice belongs to the item, and {@code seq} is newer than the stored answer's; all saves in one
+     * statement (the caller's transaction commits them together). When the quiz gives immediate feedback the stored
+     * answer is locked. The outcomes come in the order of {@code saves}; an outcome is empty when the attempt is not
+     * open for that student or the item or choice does not fit. No two saves may be for the same attempt and item.
      */
-    Optional<SaveOutcome> saveResponse(AttemptId attempt, UserId student, long itemId, Long choiceId, long seq,
-                                       Instant now);
+    List<Optional<SaveOutcome>> saveResponses(List<AnswerSave> saves);
 
     List<SavedResponse> responses(AttemptId attempt);
 

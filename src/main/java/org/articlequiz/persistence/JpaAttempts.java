@@ -4,14 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.articlequiz.attempt.AnswerSave;
 import org.articlequiz.attempt.Attempt;
 import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.attempt.Attempts;
@@ -25,30 +32,60 @@ import org.hibernate.Session;
 class JpaAttempts implements Attempts {
 
     /**
-     * The hot path of the product: one round trip that checks the attempt (owner, open, item and choice belong to
-     * it) and upserts the answer only if its sequence number is newer and the stored answer is not locked.
-     * The outer select reads the row as it was before the upsert (same snapshot), which is what a refused save
-     * must report; an applied save reports what it wrote.
+     * The hot path of the product: one round trip for a whole batch of saves (see {@code AnswerWriter}). It checks
+     * each save's attempt (owner, open when the save arrived, item and choice belong to it) and upserts the answer only
+     * if its sequence number is newer and the stored answer is not locked. Rows are upserted in key order, so two
+     * batches in flight at once lock shared rows in the same order and cannot deadlock.
+     *
+     * <p>The result has two kinds of rows. Kind 0, one per admitted save: the attempt's end and whether answers lock.
+     * Kind 1, one per row the upsert wrote. A save with no kind-0 row was not admitted. The attempt is read per save
+     * through a LATERAL subquery with LIMIT, and the upsert's rows are matched in Java, so the plan stays index lookups
+     * per save whatever the planner guesses an array holds.
      */
     private static final String SAVE = """
-            with a as (
-                select at.id, at.ends_at, q.feedback_timing = 'IMMEDIATE' as lock
-                  from attempt at join quiz q on q.id = at.quiz_id
-                 where at.id = ? and at.user_id = ? and at.submitted_at is null and (at.ends_at is null or at.ends_at > ?)
-                   and exists (select 1 from attempt_item ai where ai.attempt_id = at.id and ai.item_id = ?)
-                   and (?::bigint is null or exists (select 1 from choice c where c.id = ? and c.item_id = ?))
+            with input as (
+                select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::timestamptz[])
+                       with ordinality as i(attempt_id, user_id, item_id, choice_id, seq, received_at, n)
+            ), a as (
+                select i.n, i.attempt_id, i.item_id, i.choice_id, i.seq, i.received_at, at.ends_at, at.lock
+                  from input i
+                  cross join lateral (
+                        select at.ends_at, q.feedback_timing = 'IMMEDIATE' as lock
+                          from attempt at join quiz q on q.id = at.quiz_id
+                         where at.id = i.attempt_id and at.user_id = i.user_id and at.submitted_at is null
+                           and (at.ends_at is null or at.ends_at > i.received_at)
+                         limit 1) at
+                 where exists (select 1 from attempt_item ai where ai.attempt_id = i.attempt_id and ai.item_id = i.item_id)
+                   and (i.choice_id is null or exists (select 1 from choice c where c.id = i.choice_id and c.item_id = i.item_id))
             ), up as (
                 insert into response (attempt_id, item_id, choice_id, client_seq, saved_at, locked)
-                select a.id, ?, ?, ?, ?, a.lock from a
+                select a.attempt_id, a.item_id, a.choice_id, a.seq, a.received_at, a.lock from a
+                 order by a.attempt_id, a.item_id
                 on conflict (attempt_id, item_id) do update
                    set choice_id = excluded.choice_id, client_seq = excluded.client_seq,
                        saved_at = excluded.saved_at, locked = excluded.locked
                  where response.client_seq < excluded.client_seq and not response.locked
-                returning 1
+                returning attempt_id, item_id
             )
-            select a.ends_at, a.lock, (select count(*) from up) as applied, r.client_seq, r.choice_id, r.locked
-              from a left join response r on r.attempt_id = a.id and r.item_id = ?
+            select 0 as kind, a.n, a.attempt_id, a.item_id, a.ends_at, a.lock from a
+            union all
+            select 1, null, up.attempt_id, up.item_id, null, null from up
             """;
+
+    /**
+     * The stored answers of saves the upsert refused. A statement of its own: the upsert compared each save with
+     * the newest committed answer (which may be newer than its statement's snapshot, when another batch committed
+     * the same answer a moment before) and locked it, so a new statement reads exactly what the save lost to.
+     */
+    private static final String STORED = """
+            select r.attempt_id, r.item_id, r.client_seq, r.choice_id, r.locked
+              from unnest(?::bigint[], ?::bigint[]) as k(attempt_id, item_id)
+              join response r on r.attempt_id = k.attempt_id and r.item_id = k.item_id
+            """;
+
+    /** A save the statement admitted: its index in the batch, its attempt's end, whether answers lock. */
+    private record Admitted(int index, Instant endsAt, boolean lock) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -107,40 +144,74 @@ class JpaAttempts implements Attempts {
     }
 
     @Override
-    public Optional<SaveOutcome> saveResponse(AttemptId attempt, UserId student, long itemId, Long choiceId, long seq,
-                                              Instant now) {
-        Timestamp at = Timestamp.from(now);
+    public List<Optional<SaveOutcome>> saveResponses(List<AnswerSave> saves) {
+        int n = saves.size();
+        Long[] attemptIds = new Long[n];
+        Long[] userIds = new Long[n];
+        Long[] itemIds = new Long[n];
+        Long[] choiceIds = new Long[n];
+        Long[] seqs = new Long[n];
+        String[] received = new String[n];
+        for (int i = 0; i < n; i++) {
+            AnswerSave save = saves.get(i);
+            attemptIds[i] = save.attempt().value();
+            userIds[i] = save.student().value();
+            itemIds[i] = save.itemId();
+            choiceIds[i] = save.choiceId();
+            seqs[i] = save.seq();
+            received[i] = save.receivedAt().toString();
+        }
         return session().doReturningWork(connection -> {
+            List<Optional<SaveOutcome>> outcomes = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
             try (PreparedStatement save = connection.prepareStatement(SAVE)) {
-                int p = 1;
-                save.setLong(p++, attempt.value());
-                save.setLong(p++, student.value());
-                save.setTimestamp(p++, at);
-                save.setLong(p++, itemId);
-                save.setObject(p++, choiceId, Types.BIGINT);
-                save.setObject(p++, choiceId, Types.BIGINT);
-                save.setLong(p++, itemId);
-                save.setLong(p++, itemId);
-                save.setObject(p++, choiceId, Types.BIGINT);
-                save.setLong(p++, seq);
-                save.setTimestamp(p++, at);
-                save.setLong(p, itemId);
+                save.setArray(1, connection.createArrayOf("bigint", attemptIds));
+                save.setArray(2, connection.createArrayOf("bigint", userIds));
+                save.setArray(3, connection.createArrayOf("bigint", itemIds));
+                save.setArray(4, connection.createArrayOf("bigint", choiceIds));
+                save.setArray(5, connection.createArrayOf("bigint", seqs));
+                save.setArray(6, connection.createArrayOf("text", received));
+                Set<AnswerSave.Key> written = new HashSet<>();
+                List<Admitted> admitted = new ArrayList<>();
                 try (ResultSet rs = save.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
+                    while (rs.next()) {
+                        if (rs.getInt(1) == 1) {
+                            written.add(new AnswerSave.Key(rs.getLong(3), rs.getLong(4)));
+                            continue;
+                        }
+                        Timestamp endsAt = rs.getTimestamp(5);
+                        admitted.add(new Admitted(rs.getInt(2) - 1, endsAt == null ? null : endsAt.toInstant(), rs.getBoolean(6)));
                     }
-                    Timestamp endsAt = rs.getTimestamp(1);
-                    Instant ends = endsAt == null ? null : endsAt.toInstant();
-                    boolean lock = rs.getBoolean(2);
-                    if (rs.getLong(3) == 1) {
-                        return Optional.of(new SaveOutcome(true, seq, choiceId, ends, lock, null));
-                    }
-                    long storedChoice = rs.getLong(5);
-                    Long stored = rs.wasNull() ? null : storedChoice;
-                    return Optional.of(new SaveOutcome(false, rs.getLong(4), stored, ends, rs.getBoolean(6), null));
+                }
+                List<Admitted> refused = admitted.stream().filter(a -> !written.contains(saves.get(a.index()).key())).toList();
+                Map<AnswerSave.Key, SavedResponse> stored = refused.isEmpty() ? Map.of()
+                        : stored(connection, refused.stream().map(a -> saves.get(a.index()).key()).toList());
+                for (Admitted row : admitted) {
+                    AnswerSave asked = saves.get(row.index());
+                    SavedResponse lost = stored.get(asked.key());
+                    outcomes.set(row.index(), Optional.of(lost == null
+                            ? new SaveOutcome(true, asked.seq(), asked.choiceId(), row.endsAt(), row.lock(), null)
+                            : new SaveOutcome(false, lost.seq(), lost.choiceId(), row.endsAt(), lost.locked(), null)));
                 }
             }
+            return outcomes;
         });
+    }
+
+    private static Map<AnswerSave.Key, SavedResponse> stored(Connection connection, List<AnswerSave.Key> keys) throws SQLException {
+        Map<AnswerSave.Key, SavedResponse> stored = new HashMap<>();
+        try (PreparedStatement read = connection.prepareStatement(STORED)) {
+            read.setArray(1, connection.createArrayOf("bigint", keys.stream().map(AnswerSave.Key::attempt).toArray(Long[]::new)));
+            read.setArray(2, connection.createArrayOf("bigint", keys.stream().map(AnswerSave.Key::itemId).toArray(Long[]::new)));
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    long choice = rs.getLong(4);
+                    Long choiceId = rs.wasNull() ? null : choice;
+                    stored.put(new AnswerSave.Key(rs.getLong(1), rs.getLong(2)),
+                            new SavedResponse(rs.getLong(2), choiceId, rs.getLong(3), null, rs.getBoolean(5)));
+                }
+            }
+        }
+        return stored;
     }
 
     @Override

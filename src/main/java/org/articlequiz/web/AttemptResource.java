@@ -14,13 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.articlequiz.attempt.Attempt;
 import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.attempt.AttemptService;
 import org.articlequiz.attempt.Delivery;
 import org.articlequiz.attempt.ItemFeedback;
 import org.articlequiz.attempt.Review;
-import org.articlequiz.attempt.SaveOutcome;
 import org.articlequiz.attempt.SavedResponse;
 import org.articlequiz.attempt.Score;
 import org.articlequiz.quiz.QuizId;
@@ -88,9 +88,12 @@ public class AttemptResource {
 
     @PUT
     @Path("attempts/{id}/responses/{itemId}")
-    public SaveView save(@PathParam("id") long id, @PathParam("itemId") long itemId, @NotNull @Valid SaveRequest body) {
-        SaveOutcome o = attempts.save(new AttemptId(id), current.caller().user(), itemId, body.choiceId(), body.seq());
-        return new SaveView(itemId, o.applied(), o.seq(), o.choiceId(), o.endsAt(), o.feedback());
+    public CompletionStage<SaveView> save(@PathParam("id") long id, @PathParam("itemId") long itemId,
+                                          @NotNull @Valid SaveRequest body) {
+        // Answered once committed: the stage completes after the group commit (see AnswerWriter), and the request
+        // holds no worker thread and no database connection while it waits.
+        return attempts.save(new AttemptId(id), current.caller().user(), itemId, body.choiceId(), body.seq())
+                .thenApply(o -> new SaveView(itemId, o.applied(), o.seq(), o.choiceId(), o.endsAt(), o.feedback()));
     }
 
     @POST

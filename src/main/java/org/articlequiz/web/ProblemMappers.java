@@ -33,6 +33,7 @@ final class ProblemMappers {
                 case CONFLICT -> Response.Status.CONFLICT;
                 case GONE -> Response.Status.GONE;
                 case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
+                case BUSY -> Response.Status.SERVICE_UNAVAILABLE;
             };
             return Problems.response(status, e.slug(), status.getReasonPhrase(), e.getMessage());
         }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * One student's keep-alive HTTP/1.1 connection, as a browser tab keeps one, written straight to a socket. The
  * benchmark's load generator runs on the same two cores as the server it measures, so it must cost little: with
  * java.net.http's client, 500 students spent more CPU than the server did, and the figures measured the client.
- * Understands what our API answers: a status line, headers, and a body by Content-Length or chunked.
+ * Understands what our API answers: a status line, headers, and a body by Content-Length or chunked. Sends what a
+ * browser's {@code fetch} from the quiz page sends that the server reads ({@code Sec-Fetch-Dest: empty}).
  */
 final class KeepAliveConnection implements Closeable {
     private final String host;
@@ -42,7 +43,7 @@ final class KeepAliveConnection implements Closeable {
         }
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         String head = method + " " + basePath + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n"
+                + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\nSec-Fetch-Dest: empty\r\n"
                 + (json == null ? "" : "Content-Type: application/json\r\n") + "Content-Length: " + body.length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);

@@ -8,6 +8,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.TestDatabase;
@@ -98,6 +103,47 @@ class StudentApiIT {
         assertEquals(quiz.key(0), stale.json().getJsonNumber("choiceId").longValue());
         assertEquals(1, TestDatabase.count("select count(*) from response where attempt_id = ? and choice_id = ? and client_seq = 5",
                 attempt, quiz.key(0)));
+    }
+
+    /**
+     * Saves arrive together and are committed in groups (AnswerWriter): many saves of one answer at once, with
+     * different sequence numbers, leave the newest stored, and every save acknowledged as applied was newer than
+     * what was stored before it; saves of other students' answers in the same moment are all stored.
+     */
+    @Test
+    void concurrentSavesKeepTheNewestAnswerAndLoseNone() throws Exception {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 3);
+        long attempt = id(start(alice, quiz));
+        long item = quiz.itemIds.get(0);
+        Api bobs = bob;
+        long bobAttempt = id(start(bobs, quiz));
+        int saves = 40;
+        List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            for (int seq = 1; seq <= saves; seq++) {
+                long s = seq;
+                long choice = seq % 2 == 0 ? quiz.key(0) : quiz.wrong(0);
+                replies.add(CompletableFuture.supplyAsync(() -> save(alice, attempt, item, choice, s), pool));
+                long other = quiz.itemIds.get(1 + seq % 2);
+                replies.add(CompletableFuture.supplyAsync(() -> save(bobs, bobAttempt, other, quiz.key(1 + (int) (s % 2)), s), pool));
+            }
+            for (CompletableFuture<Api.Reply> reply : replies) {
+                assertEquals(200, reply.get().status(), () -> reply.join().toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from response where attempt_id = ? and item_id = ? and client_seq = ?",
+                attempt, item, saves), "the newest save wins, whatever order the saves were committed in");
+        assertEquals(quiz.key(0), TestDatabase.count("select choice_id from response where attempt_id = ? and item_id = ?",
+                attempt, item));
+        assertEquals(2, TestDatabase.count("select count(*) from response where attempt_id = ?", bobAttempt));
+        for (int i = 0; i < replies.size(); i += 2) {
+            JsonObject reply = replies.get(i).join().json();
+            assertTrue(reply.getJsonNumber("seq").longValue() >= i / 2 + 1,
+                    "a save reports the stored answer, never an older one than itself: " + reply);
+        }
     }
 
     @Test

@@ -37,9 +37,11 @@ public class FramingOrigins {
     }
 
     /**
-     * The origins, read again when they are stale, when none was registered yet, or when the page asking to frame us
-     * ({@code likelyFramer}, from the request's Referer) is not among them: a platform registered a moment ago frames
-     * at once. Re-reads for unknown framers happen at most every {@link #RETRY}, so strangers cannot flood the database.
+     * The origins, read again when they are stale or when the page asking to frame us ({@code likelyFramer}, from the
+     * request's Referer) is not among them: a platform registered a moment ago frames at once. Re-reads for unknown
+     * framers happen at most every {@link #RETRY}, so strangers cannot flood the database. No platform registered is
+     * an answer like any other and is kept as long: re-reading it on every request cost a query per request (every
+     * saved answer) on a server that had no platform yet.
      */
     public List<String> origins(String likelyFramer) {
         Snapshot s = snapshot;
@@ -48,7 +50,7 @@ public class FramingOrigins {
         if (unknownFramer) {
             lastMiss = now;
         }
-        if (s.origins().isEmpty() || unknownFramer || now.isAfter(s.readAt().plus(FRESH))) {
+        if (unknownFramer || now.isAfter(s.readAt().plus(FRESH))) {
             s = new Snapshot(read(), now);
             snapshot = s;
         }

@@ -1,0 +1,179 @@
+package org.articlequiz.attempt;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.articlequiz.DomainException;
+
+/**
+ * Group commit for saved answers. A class of 500 answering at once sends hundreds of saves a second, each a
+ * one-row upsert; one transaction per save spends most of the database's time on BEGIN, COMMIT and the WAL flush,
+ * and holds a pooled connection per request. Here each save joins a queue; a writer takes whatever has queued
+ * (up to {@link #BATCH_LIMIT}), stores it with one statement in one transaction ({@link AttemptService#store}), and
+ * only after that commit completes each save's future, so an answer is still acknowledged only once it is committed.
+ * Under light load a batch is one save and nothing waits; under heavy load the batches grow by themselves.
+ *
+ * <p>{@link #WRITERS} writers run at once, so one batch is being collected while another is in the database. A
+ * batch holds at most one save per attempt and item (an upsert touches a row once per statement); a second save
+ * of the same answer waits for the next batch. If a batch fails as a whole (a deadlock, a lost connection), every
+ * save in it is retried alone, so one bad save cannot fail the others. Acknowledgements are written by a small
+ * pool of their own, so writing responses never delays the next batch.
+ */
+@ApplicationScoped
+public class AnswerWriter {
+    static final int BATCH_LIMIT = 256;
+    static final int WRITERS = 2;
+    static final int QUEUE_LIMIT = 20_000;
+    private static final System.Logger LOG = System.getLogger(AnswerWriter.class.getName());
+
+    private record Pending(AnswerSave save, CompletableFuture<SaveOutcome> done) {
+    }
+
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_LIMIT);
+
+    @Inject
+    AttemptService service;
+
+    private ExecutorService writers;
+    private ExecutorService acknowledgers;
+    private volatile boolean running;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        running = true;
+        writers = Executors.newFixedThreadPool(WRITERS, named("article-quiz-answer-writer"));
+        acknowledgers = Executors.newFixedThreadPool(2, named("article-quiz-answer-ack"));
+        for (int i = 0; i < WRITERS; i++) {
+            writers.submit(this::write);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        if (writers != null) {
+            writers.shutdownNow();
+            writers.awaitTermination(10, TimeUnit.SECONDS);
+            acknowledgers.shutdown();
+            acknowledgers.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        // Saves still queued were never stored: refuse them, so that no client waits forever or is told "saved".
+        for (Pending p; (p = queue.poll()) != null; ) {
+            p.done().completeExceptionally(busy());
+        }
+    }
+
+    /** Completes once the save is committed (or refused); a full queue refuses at once with 503. */
+    public CompletionStage<SaveOutcome> save(AnswerSave save) {
+        CompletableFuture<SaveOutcome> done = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(save, done))) {
+            done.completeExceptionally(busy());
+        }
+        return done;
+    }
+
+    private void write() {
+        ArrayDeque<Pending> deferred = new ArrayDeque<>();
+        List<Pending> drained = new ArrayList<>(BATCH_LIMIT);
+        while (running) {
+            try {
+                List<Pending> batch = new ArrayList<>(BATCH_LIMIT);
+                Set<AnswerSave.Key> keys = new HashSet<>();
+                // Saves deferred from the last batch go first; one deferred again goes back to the end, in order.
+                for (int n = deferred.size(); n > 0 && batch.size() < BATCH_LIMIT; n--) {
+                    admit(deferred.poll(), batch, keys, deferred);
+                }
+                if (batch.isEmpty()) {
+                    Pending first = queue.poll(1, TimeUnit.SECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    admit(first, batch, keys, deferred);
+                }
+                drained.clear();
+                queue.drainTo(drained, BATCH_LIMIT - batch.size());
+                for (Pending p : drained) {
+                    admit(p, batch, keys, deferred);
+                }
+                store(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "answer writer: unexpected failure", e);
+            }
+        }
+        deferred.forEach(p -> p.done().completeExceptionally(busy()));
+    }
+
+    private static void admit(Pending p, List<Pending> batch, Set<AnswerSave.Key> keys, ArrayDeque<Pending> deferred) {
+        if (keys.add(p.save().key())) {
+            batch.add(p);
+        } else {
+            deferred.add(p);
+        }
+    }
+
+    private void store(List<Pending> batch) {
+        List<Optional<SaveOutcome>> outcomes;
+        try {
+            outcomes = service.store(batch.stream().map(Pending::save).toList());
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                fail(batch.get(0), e);
+                return;
+            }
+            LOG.log(System.Logger.Level.WARNING, "a batch of " + batch.size() + " saves failed; storing each alone", e);
+            for (Pending p : batch) {
+                store(List.of(p));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Pending p = batch.get(i);
+            Optional<SaveOutcome> outcome = outcomes.get(i);
+            acknowledgers.execute(() -> {
+                try {
+                    p.done().complete(service.conclude(p.save(), outcome));
+                } catch (RuntimeException e) {
+                    p.done().completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    private void fail(Pending p, RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "a save could not be stored", e);
+        p.done().completeExceptionally(e);
+    }
+
+    private static DomainException busy() {
+        return new DomainException(DomainException.Kind.BUSY, "answers-busy",
+                "The server is not taking answers right now; the answer was not saved. Try again in a moment.");
+    }
+
+    private static ThreadFactory named(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread thread = new Thread(r, name + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
