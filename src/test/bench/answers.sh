@@ -2,7 +2,7 @@
 # Answer-storage benchmark (issue 2): starts the product (WildFly + embedded PostgreSQL, as `mvn -Prun` does, with
 # its own data folder), runs AnswerBenchmark against it, then stops everything.
 # Usage: src/test/bench/answers.sh [students=500] [items=20] [pgbench-seconds=20] [think-ms=0]
-# It runs warm-up rounds until the rate settles, a capacity round in a closed loop (each student answers the moment
+# It runs warm-up rounds until the rate stops climbing (minutes on 2 cores: the JIT), a capacity round in a closed loop (each student answers the moment
 # the last answer is acknowledged) compared with pgbench, then a class-load round in which each student waits
 # think-ms between answers; think-ms 0 picks the wait that offers half the measured capacity.
 set -euo pipefail

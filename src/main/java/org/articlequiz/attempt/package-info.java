@@ -1,6 +1,7 @@
 /**
  * Attempts: the {@link org.articlequiz.attempt.Attempt} aggregate, its responses and score,
  * {@link org.articlequiz.attempt.AttemptPolicy} (who may start, until when), {@link org.articlequiz.attempt.AttemptService}
- * for students, and the {@link org.articlequiz.attempt.ScorePublisher} port that grade passback implements.
+ * for students with its group commit of saved answers ({@link org.articlequiz.attempt.AnswerWriter}), and the
+ * {@link org.articlequiz.attempt.ScorePublisher} port that grade passback implements.
  */
 package org.articlequiz.attempt;
