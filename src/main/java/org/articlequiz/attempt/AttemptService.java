@@ -68,8 +68,10 @@ public class AttemptService {
         AttemptPolicy.checkMayStart(quiz.settings(), accommodation, previous.size(), items.size(), now);
         Instant endsAt = AttemptPolicy.endOf(quiz.settings(), accommodation, now).orElse(null);
         Attempt attempt = new Attempt(quizId, student, previous.size() + 1, now, endsAt, items.size(), SEEDS.nextLong());
-        attempts.add(attempt, items.stream().map(Item::id).toList());
-        return deliver(attempt, quiz);
+        List<Long> itemIds = items.stream().map(Item::id).toList();
+        attempts.add(attempt, itemIds);
+        // A new attempt: its items are the ones just stored, and it has no responses yet (two queries saved per start).
+        return deliver(attempt, quiz, itemIds, List.of());
     }
 
     @Transactional
@@ -188,8 +190,11 @@ public class AttemptService {
     }
 
     private Delivery deliver(Attempt attempt, Quiz quiz) {
+        return deliver(attempt, quiz, attempts.itemIds(attempt.id()), attempts.responses(attempt.id()));
+    }
+
+    private Delivery deliver(Attempt attempt, Quiz quiz, List<Long> itemIds, List<SavedResponse> responses) {
         List<Delivery.DeliveredItem> items = new ArrayList<>();
-        List<Long> itemIds = attempts.itemIds(attempt.id());
         for (int n = 0; n < itemIds.size(); n++) {
             Item item = quiz.item(itemIds.get(n));
             List<Delivery.DeliveredChoice> choices = new ArrayList<>(item.choices().stream()
@@ -200,7 +205,7 @@ public class AttemptService {
             }
             items.add(new Delivery.DeliveredItem(item.id(), n + 1, item.stem(), choices));
         }
-        return new Delivery(attempt, items, attempts.responses(attempt.id()));
+        return new Delivery(attempt, items, responses);
     }
 
     /** Why a save was not admitted (read after the batch that refused it). */

@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.articlequiz.DomainException;
 import org.articlequiz.quiz.Accommodation;
+import org.articlequiz.quiz.Course;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.Quizzes;
@@ -14,8 +17,34 @@ import org.articlequiz.user.UserId;
 
 @ApplicationScoped
 class JpaQuizzes implements Quizzes {
+    private static final int COURSES_KEPT = 100_000;
+
+    /** No course (the demo seeds): a map holds no null. */
+    private static final String OPEN_TO_ALL = "";
+
+    /** Quiz id to its course, for {@link #requireOpenTo}: it never changes (a quiz is created in its course). */
+    private final ConcurrentHashMap<Long, String> courses = new ConcurrentHashMap<>();
+
     @PersistenceContext
     EntityManager em;
+
+    @Override
+    public void requireOpenTo(QuizId id, String contextId) {
+        String course = courses.get(id.value());
+        if (course == null) {
+            List<String> rows = em.createNativeQuery("select coalesce(context_id, '') from quiz where id = ?1", String.class)
+                    .setParameter(1, id.value()).getResultList();
+            if (rows.isEmpty()) {
+                throw DomainException.notFound("quiz", id);
+            }
+            course = rows.get(0);
+            if (courses.size() > COURSES_KEPT) {
+                courses.clear();
+            }
+            courses.put(id.value(), course);
+        }
+        Course.require(course.equals(OPEN_TO_ALL) ? null : course, contextId, "quiz");
+    }
 
     @Override
     public Optional<Quiz> find(QuizId id) {

@@ -17,7 +17,7 @@ public final class Course {
     }
 
     /** Refuses, as 403 {@code other-course}, a caller from another course than the thing's. */
-    static void require(String owner, String caller, String what) {
+    public static void require(String owner, String caller, String what) {
         if (!admits(owner, caller)) {
             throw DomainException.forbidden("other-course", "This " + what + " belongs to another course.");
         }

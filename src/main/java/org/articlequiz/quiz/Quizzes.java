@@ -2,11 +2,21 @@ package org.articlequiz.quiz;
 
 import java.util.List;
 import java.util.Optional;
+import org.articlequiz.DomainException;
 import org.articlequiz.user.UserId;
 
 /** All quizzes. */
 public interface Quizzes {
     Optional<Quiz> find(QuizId id);
+
+    /**
+     * Refuses a caller from course {@code contextId} the quiz is not open to ({@link Quiz#requireOpenTo}; 404 if
+     * there is no such quiz). Every quiz request asks this before anything else; a quiz never changes course, so
+     * implementations may keep the answer instead of loading the quiz each time.
+     */
+    default void requireOpenTo(QuizId id, String contextId) {
+        find(id).orElseThrow(() -> DomainException.notFound("quiz", id)).requireOpenTo(contextId);
+    }
 
     List<Quiz> findAll();
 

@@ -66,7 +66,7 @@ public class Authentication implements ContainerRequestFilter {
          */
         public Caller inCourseOf(QuizId quiz) {
             Caller caller = caller();
-            quizzes.find(quiz).orElseThrow(() -> DomainException.notFound("quiz", quiz)).requireOpenTo(caller.contextId());
+            quizzes.requireOpenTo(quiz, caller.contextId());
             if (!caller.isInstructor() && caller.quiz() != null && !caller.quiz().equals(quiz)) {
                 throw DomainException.forbidden("other-quiz", "This session was opened for quiz " + caller.quiz()
                         + "; open quiz " + quiz + " from its own link in the course.");

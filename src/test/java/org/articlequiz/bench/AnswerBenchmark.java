@@ -32,11 +32,11 @@ import org.articlequiz.testing.TestDatabase;
  * Each student has its own keep-alive connection ({@link KeepAliveConnection}), as a browser tab would. The run:
  * warm-up rounds until the rate stops climbing; a <b>capacity</b> round in a closed loop (each student sends the next answer
  * the moment the last is acknowledged, so 500 students keep 500 saves in flight), whose saves/s are compared with
- * pgbench's; then a <b>class-load</b> round at half that capacity (each student waits between answers), whose
- * latencies are the ones a class would see. In the closed loop latency is students / throughput by Little's law.
+ * pgbench's; then two <b>class-load</b> rounds offering a quarter and half of that capacity (each student waits between
+ * answers), whose latencies are the ones a class would see. In the closed loop latency is students / throughput by Little's law.
  *
  * <p>Arguments: server base URL, students, items, pgbench seconds, and optionally the class round's think time in ms
- * (0 or absent: half capacity). Needs {@code articlequiz.test.jdbcUrl}. Run through {@code src/test/bench/answers.sh},
+ * (0 or absent: a quarter and half of capacity). Needs {@code articlequiz.test.jdbcUrl}. Run through {@code src/test/bench/answers.sh},
  * which starts the server and database first.
  */
 public final class AnswerBenchmark {
@@ -83,15 +83,19 @@ public final class AnswerBenchmark {
         System.out.printf(Locale.ROOT, "pgbench one-row inserts   %8.0f tps at %d clients%n", pgbenchTps, students);
         System.out.printf(Locale.ROOT, "ratio saves/s : pgbench   %8.2f  (target >= 0.50)%n", savesPerSecond / pgbenchTps);
 
-        // Latency: the same class at a paced load. In a closed loop every student always has a request waiting, so
+        // Latency: the same class at paced loads. In a closed loop every student always has a request waiting, so
         // by Little's law its latency is students / throughput whatever the server does; a latency figure needs a
-        // load below capacity. By default each student waits after each acknowledgement long enough that the class
-        // offers half the capacity just measured (think-ms overrides it). The waits are random (half to one and a
-        // half times the mean), as a class's are; equal waits would keep 500 students answering in lockstep bursts.
-        int think = thinkArg > 0 ? thinkArg : (int) Math.max(1, Math.round(2_000.0 * students / savesPerSecond));
-        Round paced = round(base, createQuiz(instructor, items), sessions(students), think);
-        ok &= report("class load: " + students + " students, each answering " + think + " ms (mean) after the last answer was acknowledged",
-                students, items, paced);
+        // load below capacity. Each student waits after each acknowledgement long enough that the class offers a
+        // quarter, then half, of the capacity just measured (think-ms sets one wait instead). The waits are random
+        // (half to one and a half times the mean), as a class's are; equal waits would keep 500 students answering in
+        // lockstep bursts.
+        List<Integer> thinks = thinkArg > 0 ? List.of(thinkArg)
+                : List.of(4, 2).stream().map(inverse -> (int) Math.max(1, Math.round(1_000.0 * inverse * students / savesPerSecond))).toList();
+        for (int think : thinks) {
+            Round paced = round(base, createQuiz(instructor, items), sessions(students), think);
+            ok &= report("class load: " + students + " students, each answering " + think
+                    + " ms (mean) after the last answer was acknowledged", students, items, paced);
+        }
         System.out.printf(Locale.ROOT, "%nfor scale: Moodle's quiz stored ~19 answers/s (p99 72 s) on this machine%n");
         if (!ok) {
             System.exit(1);
