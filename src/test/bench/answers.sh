@@ -2,10 +2,10 @@
 # Answer-storage benchmark (issue 2): starts the product (WildFly + embedded PostgreSQL, as `mvn -Prun` does, with
 # its own data folder), runs AnswerBenchmark against it, then stops everything.
 # Usage: src/test/bench/answers.sh [students=500] [items=20] [pgbench-seconds=20] [think-ms=0]
-# It runs warm-up rounds until the rate stops climbing (minutes on 2 cores: the JIT), a capacity round in a closed
-# loop (each student answers the moment the last answer is acknowledged) compared with pgbench, then class-load
-# rounds in which each student waits between answers: waits that offer a quarter and half of the measured capacity,
-# or think-ms (mean) if given.
+# It runs warm-up rounds until the rate stops climbing (minutes on 2 cores: the JIT), three capacity rounds in a
+# closed loop (each student answers the moment the last answer is acknowledged), whose median is compared with
+# pgbench, then class-load rounds in which each student waits between answers: waits that offer a quarter and half
+# of the measured capacity, or think-ms (mean) if given.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 students=${1:-500}
