@@ -16,7 +16,7 @@ import org.articlequiz.user.UserId;
  * Invariants: once closed ({@code submittedAt} set) it never reopens, and its score changes only by an instructor's
  * regrade ({@link #rescore}), never by anything a student does; an attempt whose
  * time ran out is closed at its {@code endsAt}, however late the server notices; responses are stored apart
- * (one row per item, see {@link Attempts#saveResponse}) because saving is the hot path.
+ * (one row per item, see {@link Attempts#saveResponses}) because saving is the hot path.
  */
 @Entity
 @Table(name = "attempt")
