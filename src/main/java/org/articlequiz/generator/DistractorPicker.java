@@ -48,7 +48,8 @@ final class DistractorPicker {
         Map<String, Integer> plausibility = new java.util.HashMap<>();
         switch (f.kind()) {
             case DATE -> dates(f, key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
-            case NUMBER, PERCENT, MONEY -> quantities(key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+            case NUMBER, PERCENT, MONEY -> quantities(key, random.nextInt(wanted + 1), wanted)
+                    .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             default -> named(f, key, domain, candidates, plausibility);
         }
         List<Map.Entry<String, Origin>> ordered = new ArrayList<>(candidates.entrySet());
@@ -323,8 +324,24 @@ final class DistractorPicker {
         return out;
     }
 
-    /** Quantities of the key's unit and scale: 2% gives 1%, 3%, 4%; 32 countries gives 28, 36 …. */
+    /** The number a quantity option shows, for ordering options: "2,400 workers" → 2400. */
+    static java.util.Optional<Double> value(String option) {
+        Matcher m = NUMBER.matcher(option);
+        return m.find() ? java.util.Optional.of(Double.parseDouble(m.group(1).replace(",", ""))) : java.util.Optional.empty();
+    }
+
+    /** Quantities of the key's unit and scale (2% gives 1%, 3%, 4%; 2,400 gives 1,800, 3,000 …), for a test. */
     static List<String> quantities(String key) {
+        return quantities(key, 1, 3);
+    }
+
+    /**
+     * Quantities of the key's unit and scale, {@code below} of them smaller than the key and the rest larger, nearest
+     * first, then more on either side as spares. Options are shown in order, so the key's rank among them is drawn at
+     * random by the caller: it must not tell the answer. Steps are ones for small counts, else quarters of the key,
+     * rounded like the key; a percentage stays within 0–100.
+     */
+    static List<String> quantities(String key, int below, int wanted) {
         Matcher m = NUMBER.matcher(key);
         if (!m.find()) {
             return List.of();
@@ -332,26 +349,35 @@ final class DistractorPicker {
         String digits = m.group(1);
         boolean decimal = digits.contains(".");
         double v = Double.parseDouble(digits.replace(",", ""));
-        List<Double> values = new ArrayList<>();
-        if (v < 10 && !decimal) {
-            for (double d : new double[] {v + 1, v - 1, v + 2, v + 3, v - 2, v * 2}) {
-                values.add(d);
+        boolean percent = key.contains("%") || key.toLowerCase(Locale.ROOT).contains("percent");
+        double step = v <= 12 && !decimal ? 1 : v * 0.25;
+        List<String> lower = new ArrayList<>();
+        List<String> upper = new ArrayList<>();
+        for (int k = 1; k <= 6; k++) {
+            double lo = v - step * k;
+            double hi = v + step * k;
+            if (lo > 0 && !(decimal ? String.format(Locale.ROOT, "%.1f", lo).equals("0.0") : Math.round(lo) == 0)) {
+                lower.add(format(key, m, lo, decimal, digits));
             }
-        } else {
-            for (double factor : new double[] {0.75, 1.25, 1.5, 0.5, 2}) {
-                values.add(v * factor);
+            if (!percent || hi <= 100) {
+                upper.add(format(key, m, hi, decimal, digits));
             }
         }
+        lower.remove(key);
+        upper.remove(key);
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        for (double d : values) {
-            if (d <= 0 || d == v) {
-                continue;
-            }
-            String formatted = decimal ? String.format(Locale.ROOT, "%.1f", d) : formatInteger(Math.round(d), digits);
-            out.add(key.substring(0, m.start(1)) + formatted + key.substring(m.end(1)));
-        }
+        int fromBelow = Math.min(below, lower.size());
+        out.addAll(lower.subList(0, fromBelow));
+        out.addAll(upper.subList(0, Math.min(upper.size(), wanted - fromBelow)));
+        out.addAll(lower);
+        out.addAll(upper);
         out.remove(key);
         return new ArrayList<>(out);
+    }
+
+    private static String format(String key, Matcher m, double d, boolean decimal, String digits) {
+        String formatted = decimal ? String.format(Locale.ROOT, "%.1f", d) : formatInteger(Math.round(d), digits);
+        return key.substring(0, m.start(1)) + formatted + key.substring(m.end(1));
     }
 
     private static String formatInteger(long n, String like) {

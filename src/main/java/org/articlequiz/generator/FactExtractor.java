@@ -70,7 +70,7 @@ final class FactExtractor {
 
     /** What one article yielded: its facts (hedged ones included) and counts for the report. */
     record Extraction(List<Fact> facts, int sentences, int hedgedSentences, Optional<String> speculative,
-                      List<ArticleReport.Dropped> skipped) {
+                      List<ArticleReport.Dropped> skipped, Set<Integer> hedgedIndexes) {
     }
 
     /** Records every name of the article so aliases resolve across the whole run before facts are built. */
@@ -99,8 +99,12 @@ final class FactExtractor {
         Optional<String> speculative = Hedges.speculativeArticle(article.text(), bodySentences, hedged);
         List<Fact> facts = new ArrayList<>();
         List<ArticleReport.Dropped> skipped = new ArrayList<>();
+        Set<Integer> hedgedIndexes = new HashSet<>();
         for (AnnotatedSentence s : sentences) {
             Optional<String> h = hedges.get(s.index());
+            if (h.isPresent() || speculative.isPresent()) {
+                hedgedIndexes.add(s.index());
+            }
             if (h.isPresent() && h.get().equals("heading")) {
                 continue;
             }
@@ -111,7 +115,7 @@ final class FactExtractor {
             }
             facts.addAll(found);
         }
-        return new Extraction(facts, bodySentences, hedged, speculative, skipped);
+        return new Extraction(facts, bodySentences, hedged, speculative, skipped, hedgedIndexes);
     }
 
     private static boolean inHeading(Article article, AnnotatedSentence s) {

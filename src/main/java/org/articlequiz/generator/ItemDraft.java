@@ -18,10 +18,11 @@ import java.util.List;
  * @param reasons why the item was kept and ranked as it was
  * @param sources file names of the articles that state the same key for the same question
  * @param singleSource true when only one article states it
+ * @param form the question's form
  */
 public record ItemDraft(String article, String stem, List<String> options, int answer, AnswerKind kind,
                         String sourceSentence, int start, int end, String explanation, double confidence,
-                        List<String> reasons, List<String> sources, boolean singleSource) {
+                        List<String> reasons, List<String> sources, boolean singleSource, Form form) {
 
     public ItemDraft {
         options = List.copyOf(options);
@@ -30,6 +31,14 @@ public record ItemDraft(String article, String stem, List<String> options, int a
         if (answer < 0 || answer >= options.size()) {
             throw new IllegalArgumentException("answer index " + answer + " outside " + options);
         }
+    }
+
+    /** A draft of the default form, for callers that build items by hand (imports, tests). */
+    public ItemDraft(String article, String stem, List<String> options, int answer, AnswerKind kind,
+                     String sourceSentence, int start, int end, String explanation, double confidence,
+                     List<String> reasons, List<String> sources, boolean singleSource) {
+        this(article, stem, options, answer, kind, sourceSentence, start, end, explanation, confidence, reasons,
+                sources, singleSource, stem.startsWith("Complete the statement") ? Form.COMPLETION : Form.WHO_WHAT);
     }
 
     public String key() {

@@ -147,6 +147,10 @@ final class Names {
         if (ca.equals(cb) || key(a).equals(key(b))) {
             return true;
         }
+        if (acronymOf(a, b) || acronymOf(b, a)) {
+            // "BA" and "British Airways", "NOC" and "the National Olympic Committee": two right answers.
+            return true;
+        }
         if (kind == AnswerKind.PLACE || kind == AnswerKind.ORGANIZATION) {
             if (containers(a).contains(cb) || containers(b).contains(ca)) {
                 return true;
@@ -162,6 +166,26 @@ final class Names {
             return false;
         }
         return wa.containsAll(wb) || wb.containsAll(wa);
+    }
+
+    /** True when {@code shortForm} is written as the initials of {@code longForm}'s capitalised words. */
+    static boolean acronymOf(String shortForm, String longForm) {
+        String s = shortForm.replace(".", "").strip();
+        if (s.length() < 2 || s.length() > 6 || !s.equals(s.toUpperCase(Locale.ROOT)) || s.contains(" ")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder allInitials = new StringBuilder();
+        for (String w : longForm.replaceFirst("(?i)^the ", "").split("[\\s\\-]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            allInitials.append(Character.toUpperCase(w.charAt(0)));
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && (s.contentEquals(initials) || s.contentEquals(allInitials));
     }
 
     private Set<String> containers(String place) {

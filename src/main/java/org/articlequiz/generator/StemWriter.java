@@ -23,14 +23,18 @@ import org.articlequiz.generator.nlp.Token;
 final class StemWriter {
 
     /** A written stem and the key it asks for (the answer, possibly with its article: "the White House"). */
-    record Stem(String text, boolean question, String key) {
+    record Stem(String text, Form form, String key) {
+        boolean question() {
+            return form != Form.COMPLETION;
+        }
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "since", "by");
     private static final Set<String> SUBJECT_START = Set.of("the", "a", "an");
     private static final int MAX_QUESTION_TOKENS = 45;
-    private static final int MAX_COMPLETION_TOKENS = 38;
+    /** A completion reads well only when short: the fact, not a paragraph copied whole. */
+    private static final int MAX_COMPLETION_TOKENS = 26;
     private static final String BLANK = "_____";
 
     private final boolean allowCompletion;
@@ -45,9 +49,12 @@ final class StemWriter {
             return completion(f);
         }
         Optional<Stem> stem = switch (f.kind()) {
-            case PERSON, ORGANIZATION -> subjectQuestion(f);
-            case PLACE -> adjunctQuestion(f, "Where", PLACE_PREPOSITIONS).or(() -> subjectQuestion(f));
+            case PERSON -> subjectQuestion(f).or(() -> ObjectStems.write(f, "Who"));
+            case ORGANIZATION -> subjectQuestion(f).or(() -> ObjectStems.write(f, "Which organization"));
+            case PLACE -> adjunctQuestion(f, "Where", PLACE_PREPOSITIONS).or(() -> subjectQuestion(f))
+                    .or(() -> ObjectStems.write(f, "Which " + placeNoun(f.subtype())));
             case DATE -> adjunctQuestion(f, "When", TIME_PREPOSITIONS);
+            case NUMBER, PERCENT, MONEY -> QuantityStems.write(f);
             default -> Optional.empty();
         };
         return stem.or(() -> completion(f));
@@ -149,7 +156,7 @@ final class StemWriter {
             default -> "What";
         };
         StringBuilder stem = new StringBuilder();
-        if (introEnd > 0) {
+        if (introEnd > 0 && !Clauses.isConnective(FactExtractor.span(s, 0, introEnd))) {
             stem.append(FactExtractor.span(s, 0, introEnd)).append(", ");
             wh = lowerFirst(wh);
         }
@@ -158,8 +165,8 @@ final class StemWriter {
             // "Who was 31 years old?": too little of the sentence is left to point at one person.
             return Optional.empty();
         }
-        stem.append(wh).append(' ').append(FactExtractor.span(s, verbStart, end)).append('?');
-        return Optional.of(new Stem(stem.toString(), true, f.answer()));
+        stem.append(wh).append(' ').append(Clauses.withoutConnectives(s, verbStart, end)).append('?');
+        return Optional.of(new Stem(stem.toString(), Form.WHO_WHAT, f.answer()));
     }
 
     private static int firstRb(List<Token> t, int verb) {
@@ -232,6 +239,11 @@ final class StemWriter {
         }
         int verbGroupEnd = verb + 1;
         String lemma = t.get(verb).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("be") && verb + 1 < t.size() && t.get(verb + 1).pos().matches("DT|PRP\\$|JJ.*|NN.*")) {
+            // "The Beatles were an English rock band formed in Liverpool in 1960": a copula with a noun phrase
+            // gives "When were the Beatles an English rock band formed …?".
+            return Optional.empty();
+        }
         String head;
         if (t.get(verb).pos().equals("MD") || lemma.equals("be") || lemma.equals("have") && verb + 1 < t.size()
                 && t.get(verb + 1).pos().matches("VBN|RB")) {
@@ -261,7 +273,7 @@ final class StemWriter {
         StringBuilder rest = new StringBuilder();
         appendRange(rest, s, verbGroupEnd, end, inIntro ? -1 : ppStart, inIntro ? -1 : removeEnd);
         StringBuilder stem = new StringBuilder();
-        if (!inIntro && clauseStart > 1) {
+        if (!inIntro && clauseStart > 1 && !Clauses.isConnective(FactExtractor.span(s, 0, clauseStart - 1))) {
             // Keep "On March 13, 2025," : it tells this meeting from another.
             stem.append(FactExtractor.span(s, 0, clauseStart - 1)).append(", ");
             head = lowerFirst(head);
@@ -270,7 +282,7 @@ final class StemWriter {
             StringBuilder intro = new StringBuilder();
             appendRange(intro, s, 0, clauseStart - 1, ppStart, ppEnd);
             String in = intro.toString().strip().replaceAll(",$", "");
-            if (in.split("\\s+").length >= 2 && !in.matches("(?i)(on|in|at)")) {
+            if (in.split("\\s+").length >= 2 && !in.matches("(?i)(on|in|at)") && !Clauses.isConnective(in)) {
                 stem.append(in).append(", ");
                 head = lowerFirst(head);
             }
@@ -286,7 +298,7 @@ final class StemWriter {
             key = key.substring(4);
         }
         String text = stem.toString().replaceAll("\\s{2,}", " ").replaceAll(" ([,?])", "$1").replace(",?", "?");
-        return Optional.of(new Stem(text, true, key));
+        return Optional.of(new Stem(text, Form.WHERE_WHEN, key));
     }
 
     /** Appends the sentence's text for tokens [from, to), leaving out tokens [skipFrom, skipTo). */
@@ -316,12 +328,22 @@ final class StemWriter {
             return Optional.empty();
         }
         AnnotatedSentence s = f.analysis();
-        if (s.tokens().size() > MAX_COMPLETION_TOKENS) {
+        int[] span = clauseAround(s, f);
+        if (span == null || span[1] - span[0] > MAX_COMPLETION_TOKENS) {
             return Optional.empty();
         }
-        int start = f.start() - s.start();
-        int end = f.end() - s.start();
-        String text = s.text();
+        int offset = s.tokens().get(span[0]).start();
+        String text = s.text().substring(offset - s.start(), s.tokens().get(span[1] - 1).end() - s.start());
+        if (span[1] < s.tokens().size() && !text.endsWith(".")) {
+            text = text + ".";
+        }
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        int start = f.start() - offset;
+        int end = f.end() - offset;
+        if (span[0] == 0 && Clauses.startsUnfocused(s) || span[0] > 0 && UNFOCUSED.matcher(text).lookingAt()) {
+            // "This marks …", "He stated …": a completion of it says nothing on its own.
+            return Optional.empty();
+        }
         String before = text.substring(0, start);
         String key = f.answer();
         if (before.toLowerCase(Locale.ROOT).endsWith("the ") && f.kind() == AnswerKind.PLACE) {
@@ -331,7 +353,40 @@ final class StemWriter {
         }
         before = before.replaceAll("(?i)\\b(a|an) $", "a(n) ");
         String body = before + BLANK + text.substring(end);
-        return Optional.of(new Stem("Complete the statement: \u201C" + body + "\u201D", false, key));
+        return Optional.of(new Stem("Complete the statement: \u201C" + body + "\u201D", Form.COMPLETION, key));
+    }
+
+    private static final java.util.regex.Pattern UNFOCUSED = java.util.regex.Pattern.compile(
+            "(?i)(this|that|these|those|it|he|she|they|his|her|its|their|which|who|whose|whom|where|when|and|but|or|"
+                    + "as|while|although|though|because|since|after|before|if|unless|at which|in which)\\b");
+
+    /**
+     * Tokens [start, end) of the clause that holds the fact: the whole sentence when it is short, else the stretch
+     * between the commas or semicolons around the key, if that still has a finite verb ("shorten to the fact").
+     */
+    private static int[] clauseAround(AnnotatedSentence s, Fact f) {
+        List<Token> t = s.tokens();
+        int end = bodyEnd(t);
+        if (end <= MAX_COMPLETION_TOKENS) {
+            return new int[] {0, t.size()};
+        }
+        int from = f.firstToken();
+        while (from > 0 && !t.get(from - 1).word().matches("[,;:]")) {
+            from--;
+        }
+        int to = f.endToken();
+        while (to < end && !t.get(to).word().matches("[,;:]")) {
+            to++;
+        }
+        if (to - from < 7 || !hasFiniteVerb(t, from, to)) {
+            return null;
+        }
+        if (from > 1 && t.get(from - 2).isProperNoun() && t.get(from).isProperNoun()
+                || to + 1 < end && t.get(to - 1).isProperNoun() && t.get(to + 1).isProperNoun()) {
+            // The comma separates the names of a list ("John Lennon, Paul McCartney, George Harrison and …").
+            return null;
+        }
+        return new int[] {from, to};
     }
 
     private static boolean hasFiniteVerb(List<Token> t, int from, int to) {

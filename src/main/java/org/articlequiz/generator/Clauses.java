@@ -1,0 +1,202 @@
+package org.articlequiz.generator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.articlequiz.generator.nlp.AnnotatedSentence;
+import org.articlequiz.generator.nlp.Token;
+
+/**
+ * Reading one sentence's clause structure from its tokens, for the question forms: where the subject and the finite
+ * verb are, how to ask with an inverted auxiliary, and what makes a stem unfocused (Heilman & Smith's
+ * simplification: leading connectives are dropped, a clause that starts with a pronoun or demonstrative is not asked
+ * about, two sentences run together are not a sentence).
+ */
+final class Clauses {
+
+    /** Words and phrases that tie a sentence to the one before it; taken out of a stem they dangle. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)(however|therefore|thus|hence|meanwhile|"
+            + "nonetheless|nevertheless|still|also|moreover|furthermore|besides|instead|indeed|in addition|"
+            + "at last|finally|then|so|yet|but|and|as a result|consequently|in turn|in fact|despite this|"
+            + "despite that|because of this|after that|afterwards|later|previously|similarly|likewise|"
+            + "in contrast|by contrast|on the other hand|for example|for instance|in the end|eventually|"
+            + "meanwhile|accordingly|otherwise|notably|importantly|ultimately|overall|again)");
+    /** Adverbs that only link to the previous sentence ("then", "later", "still" carry meaning and stay). */
+    private static final Set<String> CONNECTIVE_ADVERBS = Set.of("therefore", "thus", "hence", "however", "also",
+            "meanwhile", "nonetheless", "nevertheless", "consequently", "moreover", "furthermore", "accordingly",
+            "indeed", "subsequently");
+    private static final Set<String> UNFOCUSED_STARTS = Set.of("this", "that", "these", "those", "it", "he", "she",
+            "they", "his", "her", "its", "their", "such", "there", "here", "we", "i", "you", "our");
+
+    private Clauses() {
+    }
+
+    /** True when an introductory phrase is only a connective ("However", "At last", "Despite this"). */
+    static boolean isConnective(String intro) {
+        return CONNECTIVE.matcher(intro.strip().replaceAll("[,;:]$", "").strip()).matches();
+    }
+
+    /** The sentence's text for tokens [from, to) without connective adverbs ("who therefore supported" → "who supported"). */
+    static String withoutConnectives(AnnotatedSentence s, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        List<Token> t = s.tokens();
+        int i = from;
+        while (i < to) {
+            int j = i;
+            while (j < to && !isConnectiveAdverb(t, j)) {
+                j++;
+            }
+            if (j > i) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(FactExtractor.span(s, i, j));
+            }
+            i = j + 1;
+        }
+        return out.toString().replaceAll(" ,", ",").replaceAll(",\\s*,", ",");
+    }
+
+    private static boolean isConnectiveAdverb(List<Token> t, int i) {
+        return t.get(i).pos().startsWith("RB") && CONNECTIVE_ADVERBS.contains(t.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Removes connective adverbs set off in a stem: ", however," and a bare "therefore". */
+    static String tidy(String stem) {
+        String s = stem.replaceAll("(?i),\\s*(however|therefore|though|meanwhile|in turn|in fact|too),", ",")
+                .replaceAll("(?i)\\s(therefore|thus|hence|meanwhile|nonetheless|nevertheless|subsequently)\\b", "")
+                .replaceAll("\\s{2,}", " ").replace(" ?", "?").replace(",?", "?");
+        return s;
+    }
+
+    /** True when the sentence starts with a pronoun or demonstrative, or a connective: it leans on the one before. */
+    static boolean startsUnfocused(AnnotatedSentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty()) {
+            return true;
+        }
+        String first = t.get(0).word().toLowerCase(Locale.ROOT);
+        if (UNFOCUSED_STARTS.contains(first)) {
+            return true;
+        }
+        for (int i = 1; i < Math.min(t.size(), 5); i++) {
+            if (t.get(i).word().equals(",")) {
+                return isConnective(FactExtractor.span(s, 0, i));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when two sentences run together because the source lacks a full stop ("… in Florida The meeting …"): a
+     * capitalised determiner or pronoun in the middle of the sentence, after a lower-case word.
+     */
+    static boolean fused(AnnotatedSentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).word();
+            String prev = t.get(i - 1).word();
+            if (w.matches("The|This|These|It|He|She|They|We|But|And|In|On|A") && prev.matches("[a-z][\\p{L}]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first finite verb (or modal) of the sentence at or after {@code from}, or -1. */
+    static int finiteVerb(List<Token> t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            if (t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The inverted head of a question asked about the clause whose subject is {@code subject} and whose finite verb
+     * is at {@code verb}: "did the plant employ", "will the plant employ", "has the company sold". Empty for a form of
+     * "be" (asked as "was X …", which reads poorly for these forms) or a verb the tagger left unclear.
+     */
+    static Optional<String> inverted(AnnotatedSentence s, int verb, String subject, int[] verbGroupEnd) {
+        List<Token> t = s.tokens();
+        Token v = t.get(verb);
+        String lemma = v.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("be")) {
+            return Optional.empty();
+        }
+        if (v.pos().equals("MD") || lemma.equals("have") && verb + 1 < t.size() && t.get(verb + 1).pos().equals("VBN")) {
+            int main = verb + 1;
+            while (main < t.size() && t.get(main).pos().equals("RB")) {
+                main++;
+            }
+            if (main >= t.size() || !t.get(main).pos().startsWith("VB")) {
+                return Optional.empty();
+            }
+            int end = main + 1;
+            if (t.get(main).lemma().equalsIgnoreCase("be") && end < t.size() && t.get(end).pos().equals("VBN")) {
+                end++;
+            }
+            verbGroupEnd[0] = end;
+            return Optional.of(v.word().toLowerCase(Locale.ROOT) + " " + subject + " "
+                    + FactExtractor.span(s, main, end));
+        }
+        String aux = switch (v.pos()) {
+            case "VBD" -> "did";
+            case "VBZ" -> "does";
+            default -> "do";
+        };
+        verbGroupEnd[0] = verb + 1;
+        return Optional.of(aux + " " + subject + " " + lemma);
+    }
+
+    /**
+     * The subject before the finite verb at {@code verb}, when it reads alone: 1 to 10 tokens, no comma, no pronoun.
+     * Returns its first token, or -1.
+     */
+    static int subjectStart(List<Token> t, int verb) {
+        int start = 0;
+        for (int i = verb - 1; i >= 0; i--) {
+            if (t.get(i).word().equals(",")) {
+                start = i + 1;
+                break;
+            }
+        }
+        int len = verb - start;
+        if (len < 1 || len > 10) {
+            return -1;
+        }
+        if (start > 0 && (!t.get(0).pos().matches("IN|RB|TO|CD|VBG|JJ|DT") || finiteVerb(t, 0) < start - 1
+                || t.get(0).pos().equals("DT") && !t.get(0).word().matches("(?i)the|a|an"))) {
+            // Before the comma stands no introduction but a clause or a subject with an aside:
+            // "The firm, whose subsidiary operates 13 farms, insisted …".
+            return -1;
+        }
+        for (int i = start; i < verb; i++) {
+            if (t.get(i).pos().matches("PRP|WDT|WP|EX") || t.get(i).word().matches("(?i)this|that|these|those")) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** A clause that starts with a pronoun, or an object pronoun anywhere ("mould them"): case matters ("US"). */
+    private static final Pattern PRONOUN = Pattern.compile("^(He|She|It|They|We|I|You|Its|His|Her|Their)\\b|\\b(them|him)\\b");
+
+    /** True when a stem leans on a pronoun it does not resolve: "When did manager Brian Epstein mould them?". */
+    static boolean unresolvedPronoun(String stem) {
+        String s = stem.replace("Complete the statement: \u201C", "").strip();
+        return PRONOUN.matcher(s).find();
+    }
+
+    /** Lower-cases the first letter unless the word is a proper noun or an acronym. */
+    static String lowerFirst(AnnotatedSentence s, int first, String text) {
+        if (text.isEmpty() || s.tokens().get(first).isProperNoun()
+                || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

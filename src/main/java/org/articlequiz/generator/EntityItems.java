@@ -1,0 +1,141 @@
+package org.articlequiz.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.articlequiz.generator.nlp.Token;
+
+/**
+ * Items whose key is one span of a fact: a name, a place, a date, a quantity or a title ({@link Form#WHO_WHAT},
+ * {@link Form#WHERE_WHEN}, {@link Form#QUANTITY}, {@link Form#COMPLETION}). Turns a fact into a candidate with its
+ * stem ({@link StemWriter}) and distractors ({@link DistractorPicker}), or says why it gives none.
+ */
+final class EntityItems {
+
+    private final StemWriter stems;
+    private final DistractorPicker picker;
+    private final Sources sources;
+    private final Names names;
+    private final GenerationOptions options;
+
+    EntityItems(StemWriter stems, DistractorPicker picker, Sources sources, Names names, GenerationOptions options) {
+        this.stems = stems;
+        this.picker = picker;
+        this.sources = sources;
+        this.names = names;
+        this.options = options;
+    }
+
+    /** The candidate for a fact, or the reason it gives none. */
+    Result candidate(Fact f, Salience salience, String title, String domain) {
+        if (f.kind() == AnswerKind.TITLE && titleBeforeName(f)) {
+            return Result.drop("a title in front of a name tests no reading");
+        }
+        String keyId = f.kind() + ":" + f.normalized();
+        if (salience.subject().filter(keyId::equals).isPresent()) {
+            return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
+        }
+        Optional<StemWriter.Stem> written = stems.write(f);
+        if (written.isEmpty()) {
+            return Result.drop("no stem reads well for this sentence");
+        }
+        StemWriter.Stem stem = written.get();
+        String key = stem.key();
+        if (Clauses.unresolvedPronoun(stem.text())) {
+            return Result.drop("the stem leans on a pronoun it does not resolve: " + stem.text());
+        }
+        if (!f.sentence().text().toLowerCase(Locale.ROOT).contains(key.toLowerCase(Locale.ROOT))) {
+            return Result.drop("key not in the source sentence");
+        }
+        Set<String> keyForms = keyForms(f, key);
+        String stemKey = " " + Names.key(stem.text()) + " ";
+        if (keyForms.stream().anyMatch(k -> stemKey.contains(" " + k + " "))) {
+            return Result.drop("key visible in the stem");
+        }
+        List<Fact> contested = sources.contested(f);
+        Optional<String> ambiguous = sources.ambiguity(f, stem.text(), contested);
+        if (ambiguous.isPresent()) {
+            return Result.drop(ambiguous.get());
+        }
+        Random random = new Random(options.seed() ^ stem.text().hashCode());
+        DistractorPicker.Pick pick = picker.pick(f, key, stem.text(), contested, domain,
+                options.optionsPerItem() - 1, random);
+        if (pick.distractors().size() < options.optionsPerItem() - 1) {
+            return Result.drop("too few distractors of the same kind (" + pick.distractors().size() + ")");
+        }
+        List<String> agreeing = sources.agreeing(f);
+        List<String> reasons = new ArrayList<>();
+        double importance = salience.importance(f.analysis().index());
+        double score = 0.25 + 0.45 * importance;
+        reasons.add(String.format(Locale.ROOT, "sentence importance %.2f (lead, centrality, title)", importance));
+        if (stem.form() != Form.COMPLETION) {
+            score += 0.15;
+            reasons.add("question formed from the source sentence");
+        } else {
+            reasons.add("completion of the source sentence");
+        }
+        if (agreeing.size() > 1) {
+            score += 0.05;
+            reasons.add("stated by " + agreeing.size() + " articles: " + String.join(", ", agreeing));
+        }
+        score += switch (f.kind()) {
+            case PERSON, PLACE, DATE, ORGANIZATION, NUMBER, PERCENT, MONEY -> 0.05;
+            default -> 0.0;
+        };
+        if (keyForms.stream().anyMatch(k -> (" " + Names.key(title) + " ").contains(" " + k + " "))) {
+            score -= 0.1;
+            reasons.add("the title names the key");
+        }
+        long fromArticles = pick.origins().stream().filter(o -> o == DistractorPicker.Origin.ARTICLES).count();
+        score += 0.05 * fromArticles / pick.origins().size();
+        reasons.add("distractors: " + fromArticles + " from the article, "
+                + (pick.origins().size() - fromArticles) + " of the key's kind from the gazetteer or near its value");
+        if (!contested.isEmpty()) {
+            reasons.add("kept out of the options what the articles state for the same question: "
+                    + String.join(", ", contested.stream().map(Fact::answer).distinct().limit(4).toList()));
+        }
+        return Result.of(new Candidate(f.article(), stem.form(), f.kind(), stem.text(), key, pick.distractors(),
+                f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
+    }
+
+    /** Every comparison key that names this answer: as written, its fullest form, a person's surname. */
+    Set<String> keyForms(Fact f, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(Names.key(key));
+        out.add(Names.key(f.answer()));
+        switch (f.kind()) {
+            case PERSON -> {
+                out.add(Names.key(names.display(f.kind(), f.answer())));
+                out.add(Names.key(Names.surname(names.display(f.kind(), f.answer()))));
+            }
+            case ORGANIZATION, PLACE -> {
+                out.add(Names.key(names.display(f.kind(), f.answer())));
+                out.add(names.canonical(f.kind(), f.answer()));
+            }
+            default -> { }
+        }
+        out.removeIf(String::isBlank);
+        return out;
+    }
+
+    /** "President-elect Donald Trump": the title stands right before a name. */
+    private static boolean titleBeforeName(Fact f) {
+        List<Token> t = f.analysis().tokens();
+        return f.endToken() < t.size() && t.get(f.endToken()).isProperNoun();
+    }
+
+    /** A candidate, or why there is none. */
+    record Result(Candidate candidate, String drop) {
+        static Result of(Candidate c) {
+            return new Result(c, null);
+        }
+
+        static Result drop(String why) {
+            return new Result(null, why);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.articlequiz.generator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.articlequiz.generator.nlp.AnnotatedSentence;
+import org.articlequiz.generator.nlp.Token;
+
+/**
+ * Object questions ({@link Form#WHO_WHAT}): the key follows the main verb, as its object or after a preposition
+ * the verb takes. "In 1919, Chaplin co-founded United Artists." → "In 1919, which organization did Chaplin
+ * co-found?"; "At 19, Chaplin was signed to the Fred Karno company." → "At 19, which organization was Chaplin signed
+ * to?". The subject must read alone (no pronoun, no comma) and the clause after the key stays with the question.
+ */
+final class ObjectStems {
+
+    private ObjectStems() {
+    }
+
+    static Optional<StemWriter.Stem> write(Fact f, String wh) {
+        AnnotatedSentence s = f.analysis();
+        List<Token> t = s.tokens();
+        if (Clauses.fused(s)) {
+            return Optional.empty();
+        }
+        int verb = Clauses.finiteVerb(t, 0);
+        int a0 = f.firstToken();
+        if (a0 > 0 && t.get(a0 - 1).word().equalsIgnoreCase("the")) {
+            a0--;
+        }
+        if (verb < 1 || a0 <= verb || a0 - verb > 5) {
+            return Optional.empty();
+        }
+        int start = Clauses.subjectStart(t, verb);
+        if (start < 0 || f.endToken() < t.size() && t.get(f.endToken()).pos().matches("NNP?S?|POS")) {
+            return Optional.empty();
+        }
+        String subject = Clauses.lowerFirst(s, start, FactExtractor.span(s, start, verb));
+        String head;
+        int groupEnd;
+        Token v = t.get(verb);
+        if (v.lemma().equalsIgnoreCase("be")) {
+            // Passive: "was signed to X" → "was Chaplin signed to?"; a bare copula ("was X") is not asked here.
+            if (verb + 1 >= t.size() || !t.get(verb + 1).pos().equals("VBN")) {
+                return Optional.empty();
+            }
+            head = v.word().toLowerCase(Locale.ROOT) + " " + subject + " " + t.get(verb + 1).word();
+            groupEnd = verb + 2;
+        } else {
+            int[] end = {verb + 1};
+            Optional<String> inv = Clauses.inverted(s, verb, subject, end);
+            if (inv.isEmpty()) {
+                return Optional.empty();
+            }
+            head = inv.get();
+            groupEnd = end[0];
+        }
+        if (groupEnd > a0) {
+            return Optional.empty();
+        }
+        for (int i = groupEnd; i < a0; i++) {
+            if (!t.get(i).pos().matches("IN|TO|RP|DT")) {
+                return Optional.empty();
+            }
+        }
+        String between = groupEnd < a0 ? " " + FactExtractor.span(s, groupEnd, a0).replaceFirst("(?i)\\s*\\bthe$", "")
+                .replaceFirst("(?i)^the$", "") : "";
+        int end = clauseEnd(t, f.endToken());
+        String rest = f.endToken() < end ? " " + Clauses.withoutConnectives(s, f.endToken(), end) : "";
+        if (rest.startsWith(" ,") || rest.matches(" (and|or|,).*")) {
+            rest = "";
+        }
+        String intro = "";
+        if (start > 1) {
+            String in = FactExtractor.span(s, 0, start - 1);
+            intro = Clauses.isConnective(in) ? "" : in + ", ";
+        }
+        String question = intro + (intro.isEmpty() ? wh : Clauses.lowerFirst(s, 0, wh.toLowerCase(Locale.ROOT)
+                .equals("who") ? "who" : lower(wh))) + " " + head + between.stripTrailing() + rest + "?";
+        String key = FactExtractor.span(s, f.firstToken(), f.endToken());
+        return Optional.of(new StemWriter.Stem(Clauses.tidy(question.replaceAll("\\s{2,}", " ")), Form.WHO_WHAT, key));
+    }
+
+    private static String lower(String wh) {
+        return Character.toLowerCase(wh.charAt(0)) + wh.substring(1);
+    }
+
+    private static int clauseEnd(List<Token> t, int from) {
+        int end = t.size();
+        while (end > 0 && t.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
+            end--;
+        }
+        for (int k = from; k < end; k++) {
+            String w = t.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(",") || t.get(k).pos().matches("WDT|WP|CC")) {
+                return k;
+            }
+        }
+        return end;
+    }
+}
