@@ -20,6 +20,7 @@ import org.articlequiz.generator.ArticleReport;
 import org.articlequiz.generator.GenerationOptions;
 import org.articlequiz.generator.GenerationResult;
 import org.articlequiz.generator.ItemDraft;
+import org.articlequiz.generator.QualityFigures;
 import org.articlequiz.generator.QuestionGenerator;
 
 /**
@@ -155,6 +156,26 @@ public final class Main {
                 out.printf("   DROPPED %s%n        because: %s%n", d.what(), d.reason());
             }
         }
+        printFigures(QualityFigures.of(result), out);
         return 0;
+    }
+
+    /** The quiz-as-a-set figures of issue 10, one row per article and the total. */
+    static void printFigures(List<QualityFigures> figures, PrintStream out) {
+        out.printf(Locale.ROOT, "%n== figures (targets: shared sentence <= 5%%, key printed by another stem <= 5%%, "
+                + "completion <= 35%%, 4+ forms, a quantity item wherever a quantity is stated, 5+ items at 400+ words)%n");
+        out.printf(Locale.ROOT, "%-40s %6s %5s %7s %7s %7s %5s %8s  %s%n", "article", "words", "items", "shared%",
+                "keyin%", "cloze%", "forms", "quantity", "items per form");
+        for (QualityFigures q : figures) {
+            String quantity = q.article().equals("total") ? q.quantityItems() + "/" + q.statesQuantity()
+                    : q.statesQuantity() == 0 ? "-" : q.quantityItems() == 1 ? "yes" : "NO";
+            String perForm = q.forms().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String name = q.article().length() > 40 ? q.article().substring(0, 39) + "…" : q.article();
+            out.printf(Locale.ROOT, "%-40s %6d %5d %7.1f %7.1f %7.1f %5d %8s  %s%n", name, q.words(), q.items(),
+                    q.percent(q.sharedSentence()), q.percent(q.keyPrinted()), q.percent(q.completions()),
+                    q.forms().size(), quantity, perForm);
+        }
     }
 }

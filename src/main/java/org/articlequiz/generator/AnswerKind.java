@@ -6,7 +6,5 @@ public enum AnswerKind {
     /** A clause: the cause or consequence the article gives. */
     REASON,
     /** A noun phrase that says what something is. */
-    DEFINITION,
-    /** A whole statement: true as the article says it, or made false by one swapped name or number. */
-    STATEMENT
+    DEFINITION
 }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param factsFound facts extracted
  * @param itemsKept items kept
  * @param dropped items and facts dropped, each with its reason
+ * @param quantities unhedged quantities (counts, percentages, amounts) the article states
  */
 public record ArticleReport(String article, int words, int sentences, int hedgedSentences, boolean speculative,
-                            int factsFound, int itemsKept, List<Dropped> dropped) {
+                            int factsFound, int itemsKept, List<Dropped> dropped, int quantities) {
 
     public ArticleReport {
         dropped = List.copyOf(dropped);

@@ -21,7 +21,7 @@ import org.articlequiz.article.Sentence;
  *                 them gives this item away
  * @param keyId one identity per answer in an article ("PERSON:mark rutte"), so a quiz asks for it once
  * @param shown what a student reads as true when the item is shown: the stem, and for forms whose key is a
- *              clause or a statement the key too, since another item's key printed there gives that item away
+ *              clause the key too, since another item's key printed there gives that item away
  */
 record Candidate(String article, Form form, AnswerKind kind, String stem, String key, List<String> distractors,
                  Sentence sentence, double score, List<String> reasons, List<String> sources, Set<String> keyForms,

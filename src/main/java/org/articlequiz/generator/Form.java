@@ -15,8 +15,6 @@ public enum Form {
     CAUSE,
     /** "According to the article, what is X?": the key is the definition the article gives. */
     DEFINITION,
-    /** "Which of these statements does the article make?": false options swap one same-kind name or number. */
-    STATEMENT,
     /** "Complete the statement: …_____…": a short sentence with the key blanked. */
     COMPLETION
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * <ul>
  *   <li>one item per source sentence: two items of one sentence answer each other;</li>
  *   <li>no item's stem (or, for statements and causes, its true option) prints another item's key;</li>
- *   <li>one item per answer: the quiz does not ask for "Mark Rutte" three times;</li>
+ *   <li>one item per answer (two for a name): the quiz does not ask for "Mark Rutte" three times;</li>
  *   <li>a mix of forms: each further item of a form already used costs a little, and completion stems fill at most
  *       {@link #MAX_COMPLETION_SHARE} of the quiz.</li>
  * </ul>
@@ -23,10 +23,11 @@ import java.util.Set;
  */
 final class ItemSelector {
 
-    static final double MAX_COMPLETION_SHARE = 0.34;
+    static final double MAX_COMPLETION_SHARE = 0.35;
     /** Words of article per item: a 400-word report gives 5 items, a 1,200-word feature about 14. */
     private static final int WORDS_PER_ITEM = 85;
     private static final double SAME_FORM_COST = 0.06;
+    private static final double QUANTITY_BONUS = 0.15;
 
     private ItemSelector() {
     }
@@ -48,7 +49,7 @@ final class ItemSelector {
         List<ArticleReport.Dropped> dropped = new ArrayList<>();
         Map<Form, Integer> forms = new EnumMap<>(Form.class);
         Set<Integer> sentences = new HashSet<>();
-        Set<String> keys = new HashSet<>();
+        Map<String, Integer> keys = new java.util.HashMap<>();
         while (kept.size() < quota && !pool.isEmpty()) {
             Candidate best = null;
             double bestScore = -1;
@@ -63,6 +64,10 @@ final class ItemSelector {
                     continue;
                 }
                 double effective = c.score() - SAME_FORM_COST * forms.getOrDefault(c.form(), 0);
+                if (quantity(c) && kept.stream().noneMatch(ItemSelector::quantity)) {
+                    // A teacher asks for the numbers that matter: the first quantity item is worth a little more.
+                    effective += QUANTITY_BONUS;
+                }
                 if (effective > bestScore) {
                     best = c;
                     bestScore = effective;
@@ -75,27 +80,34 @@ final class ItemSelector {
             kept.add(best);
             forms.merge(best.form(), 1, Integer::sum);
             sentences.add(best.sentence().start());
-            keys.add(best.keyId());
+            keys.merge(best.keyId(), 1, Integer::sum);
         }
         for (Candidate c : pool) {
             dropped.add(new ArticleReport.Dropped(c.stem(), "beyond the article's " + quota + " best items"));
+        }
+        // Completions stay a minority of what was kept (one may stand alone in a short article).
+        while (kept.stream().filter(k -> k.form() == Form.COMPLETION).count()
+                > Math.max(1, Math.floor(MAX_COMPLETION_SHARE * kept.size() + 1e-9))) {
+            Candidate weakest = kept.stream().filter(k -> k.form() == Form.COMPLETION)
+                    .min(Comparator.comparingDouble(Candidate::score)).orElseThrow();
+            kept.remove(weakest);
+            dropped.add(new ArticleReport.Dropped(weakest.stem(), "completion stems would be more than "
+                    + Math.round(MAX_COMPLETION_SHARE * 100) + "% of the quiz"));
         }
         // The quiz reads in the article's order.
         kept.sort(Comparator.comparingInt((Candidate c) -> c.sentence().start()).thenComparing(Candidate::stem));
         return new Selection(kept, dropped);
     }
 
-    private static String conflict(Candidate c, List<Candidate> kept, Set<Integer> sentences, Set<String> keys,
-                                   int quota) {
+    private static String conflict(Candidate c, List<Candidate> kept, Set<Integer> sentences,
+                                   Map<String, Integer> keys, int quota) {
         if (sentences.contains(c.sentence().start())) {
             return "its sentence already has an item";
         }
-        if (keys.contains(c.keyId())) {
+        boolean name = c.kind() == AnswerKind.PERSON || c.kind() == AnswerKind.ORGANIZATION
+                || c.kind() == AnswerKind.PLACE;
+        if (keys.getOrDefault(c.keyId(), 0) >= (name ? 2 : 1)) {
             return "the quiz already asks for \"" + c.key() + "\"";
-        }
-        if (c.form() == Form.STATEMENT && kept.stream().filter(k -> k.form() == Form.STATEMENT).count()
-                >= Math.max(1, (quota + 3) / 4)) {
-            return "enough statement items already";
         }
         if (c.form() == Form.COMPLETION) {
             long completions = kept.stream().filter(k -> k.form() == Form.COMPLETION).count();
@@ -112,6 +124,11 @@ final class ItemSelector {
             }
         }
         return null;
+    }
+
+    private static boolean quantity(Candidate c) {
+        return c.form() == Form.QUANTITY || c.kind() == AnswerKind.NUMBER || c.kind() == AnswerKind.PERCENT
+                || c.kind() == AnswerKind.MONEY;
     }
 
     /** True when {@code text} names the key of {@code item}. */

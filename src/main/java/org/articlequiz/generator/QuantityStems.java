@@ -151,7 +151,9 @@ final class QuantityStems {
     /** True when the number follows the verb group directly or after a particle: "employ 2,400", "paid $4bn". */
     private static boolean objectOf(List<Token> t, int verb, int q0) {
         for (int i = verb + 1; i < q0; i++) {
-            if (!t.get(i).pos().matches("VB.*|RB|RP|TO|IN|DT") || t.get(i).word().equals(",")) {
+            if (!t.get(i).pos().matches("VB.*|RB|RP|TO|IN|DT") || t.get(i).word().equals(",")
+                    || t.get(i).word().matches("(?i)that|whether|if|because|as|while")) {
+                // "said that 23 boats had returned": the number belongs to a clause of its own.
                 return false;
             }
         }

@@ -20,7 +20,7 @@ import org.articlequiz.generator.nlp.NlpPipeline;
 /**
  * The generator's facade: articles in, multiple-choice item drafts and a report out. A run goes through explicit
  * stages: analyse (NLP), extract facts ({@link FactExtractor}), propose candidates in every question form
- * ({@link EntityItems}, {@link ClauseItems}, {@link StatementItems}), then assemble each article's quiz as a set
+ * ({@link EntityItems}, {@link ClauseItems}), then assemble each article's quiz as a set
  * ({@link ItemSelector}). It overgenerates and keeps the best items that fit together.
  *
  * <p>Articles are grouped into <em>stories</em>: articles that name the same people or organizations. Names, the
@@ -148,8 +148,6 @@ public final class QuestionGenerator {
             }
             ClauseItems clauses = new ClauseItems(a, analysed.get(i), salience, x.hedgedIndexes(), options);
             candidates.addAll(clauses.candidates(dropped));
-            StatementItems statements = new StatementItems(a, facts, salience, sources, names, picker, options);
-            candidates.addAll(statements.candidates(dropped));
             int quota = ItemSelector.quota(a.wordCount(), options.maxPerArticle());
             ItemSelector.Selection selection = ItemSelector.select(candidates, quota, options.minConfidence());
             dropped.addAll(selection.dropped());
@@ -159,7 +157,8 @@ public final class QuestionGenerator {
             x.speculative().ifPresent(why -> dropped.add(0, new ArticleReport.Dropped("whole article",
                     "no facts: " + why)));
             reports.put(a.fileName(), new ArticleReport(a.fileName(), a.wordCount(), x.sentences(),
-                    x.hedgedSentences(), x.speculative().isPresent(), (int) factCount, items.size(), dropped));
+                    x.hedgedSentences(), x.speculative().isPresent(), (int) factCount, items.size(), dropped,
+                    (int) facts.stream().filter(f -> !f.hedged() && ordered(f.kind())).count()));
         }
         return done;
     }

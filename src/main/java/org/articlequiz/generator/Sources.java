@@ -57,7 +57,9 @@ final class Sources {
     List<String> agreeing(Fact f) {
         TreeSet<String> others = new TreeSet<>();
         for (Fact g : all) {
-            if (!g.hedged() && !g.article().equals(f.article()) && sameQuestion(f, g) && sameAnswer(f, g)) {
+            if (!g.hedged() && !g.article().equals(f.article()) && sameQuestion(f, g) && sameAnswer(f, g)
+                    && Names.key(g.sentence().text()).contains(Names.key(f.answer()))) {
+                // Only an article whose sentence names this very answer is cited as stating it too.
                 others.add(g.article());
             }
         }

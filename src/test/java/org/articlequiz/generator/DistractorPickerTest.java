@@ -36,11 +36,20 @@ class DistractorPickerTest {
 
     @Test
     void quantitiesKeepUnitAndScale() {
-        assertEquals(List.of("3%", "1%", "4%", "5%"), DistractorPicker.quantities("2%"));
+        assertEquals(List.of("1%", "3%", "4%"), DistractorPicker.quantities("2%").subList(0, 3));
         List<String> money = DistractorPicker.quantities("2.5 billion euros");
         assertTrue(money.stream().allMatch(m -> m.endsWith(" billion euros")), money.toString());
         List<String> counts = DistractorPicker.quantities("3,000");
         assertTrue(counts.contains("2,250") && counts.contains("4,500"), counts.toString());
+    }
+
+    @Test
+    void theKeysRankAmongOrderedNumbersIsDrawnNotFixed() {
+        // Issue 10: options are listed in order, so the key must not always be second smallest.
+        assertEquals(List.of("3,750", "4,500", "5,250"), DistractorPicker.quantities("3,000", 0, 3).subList(0, 3));
+        assertEquals(List.of("2,250", "1,500", "750"), DistractorPicker.quantities("3,000", 3, 3).subList(0, 3));
+        assertTrue(DistractorPicker.quantities("90%", 0, 3).stream()
+                .allMatch(p -> Double.parseDouble(p.replace("%", "")) <= 100), "a share stays within 100%");
     }
 
     @Test

@@ -67,8 +67,10 @@ class GoldenSeedsTest {
         GenerationResult r = TestRuns.seedRun();
         assertTrue(r.items().stream().noneMatch(it -> it.article().startsWith("000_")));
         for (ArticleReport report : r.report()) {
-            if (!report.speculative() && report.words() >= 500) {
-                assertTrue(report.itemsKept() >= 5, report.article() + " kept " + report.itemsKept());
+            if (!report.speculative()) {
+                // Issue 10: a quiz is sized by what survives the set rules (one item per sentence, no key printed
+                // by another stem); the seeds, which name the same three entities in every sentence, give few.
+                assertTrue(report.itemsKept() >= 2, report.article() + " kept " + report.itemsKept());
             }
         }
     }

@@ -41,6 +41,12 @@ final class TestRuns {
                 .generate(List.of(own(name)), ProgressListener.NONE));
     }
 
+    /** A run over a corpus folder, made once per JVM. */
+    static GenerationResult corpusRun(String name, java.util.function.Supplier<List<Article>> articles) {
+        return RUNS.computeIfAbsent("corpus:" + name, k -> new QuestionGenerator(GenerationOptions.defaults())
+                .generate(articles.get(), ProgressListener.NONE));
+    }
+
     /** One line per item, options in order, the key starred: the golden files' format. */
     static String render(List<ItemDraft> items) {
         StringBuilder b = new StringBuilder();
