@@ -32,7 +32,8 @@ public final class Main {
     static final String USAGE = """
             usage: java -jar article-quiz-cli.jar COMMAND [OPTIONS] PATH...
               generate [--format json|qti|moodle-xml|gift] [--max-per-article N] [--seed N] PATH...
-                       items to standard output (qti: a zipped QTI 3.0 content package)
+                       items to standard output (qti: a zipped QTI 3.0 content package); keys are placed at
+                       random unless --seed N is given
               quality  [--max-per-article N] PATH...   per article: facts found, items kept, items dropped and why
               bench    [--rounds N] PATH...            cold and warm speed and heap, e.g. bench seeds/
             A PATH is an article (.txt, .html, .md) or a folder of them.""";
@@ -56,6 +57,7 @@ public final class Main {
         String command = args[0];
         String format = "json";
         GenerationOptions options = GenerationOptions.defaults();
+        boolean seeded = false;
         int rounds = 3;
         List<Path> paths = new ArrayList<>();
         try {
@@ -63,7 +65,10 @@ public final class Main {
                 switch (args[i]) {
                     case "--format" -> format = args[++i];
                     case "--max-per-article" -> options = options.withMaxPerArticle(Integer.parseInt(args[++i]));
-                    case "--seed" -> options = options.withSeed(Long.parseLong(args[++i]));
+                    case "--seed" -> {
+                        options = options.withSeed(Long.parseLong(args[++i]));
+                        seeded = true;
+                    }
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                     default -> paths.add(Path.of(args[i]));
                 }
@@ -82,7 +87,10 @@ public final class Main {
             return 1;
         }
         return switch (command) {
-            case "generate" -> generate(articles, options, format, out);
+            // Without --seed, generate places keys from a seed nobody can know, so an exported quiz does not give
+            // its keys away (issue 11); --seed N makes a run repeatable. quality and bench keep the fixed seed.
+            case "generate" -> generate(articles, seeded ? options
+                    : options.withSeed(new java.security.SecureRandom().nextLong()), format, out);
             case "quality" -> quality(articles, options, out);
             case "bench" -> Bench.run(articles, options, rounds, out, jvmStartMillis);
             default -> {

@@ -154,8 +154,11 @@ final class ClauseItems {
         List<Option> subjects = new ArrayList<>();
         for (AnnotatedSentence o : text.sentences()) {
             int v = Clauses.finiteVerb(o.tokens(), 0);
-            if (o.index() != s.index() && v >= 2 && Clauses.subjectStart(o.tokens(), v) == 0 && usable(o)
-                    && !o.tokens().get(0).isProperNoun()) {
+            if (o.index() != s.index() && v >= 3 && Clauses.subjectStart(o.tokens(), v) == 0 && usable(o)
+                    && !o.tokens().get(0).isProperNoun() && !o.tokens().get(0).pos().startsWith("PRP")
+                    && o.tokens().subList(0, v).stream().noneMatch(x -> x.pos().matches("CD|NNP|NNPS|WDT|WP"))
+                    && o.tokens().get(v - 1).isNoun()) {
+                // Subjects that could cause something: noun phrases of three words or more, none a name or a year.
                 subjects.add(new Option(o.index(), upperFirst(FactExtractor.span(o, 0, v)), ""));
             }
         }
@@ -268,12 +271,24 @@ final class ClauseItems {
         if (start != 0) {
             return Optional.empty();
         }
-        int end = verb + 1;
-        while (end < t.size() && !t.get(end).word().matches("[,;:.]") && !t.get(end).word().equalsIgnoreCase("because")) {
-            end++;
+        int end = end(t);
+        for (int i = verb + 1; i < end; i++) {
+            if (t.get(i).word().matches("[,;:]") && i - start >= 5) {
+                // The main clause ends at its first comma ("The Games were cancelled in 1940, during the war").
+                end = i;
+                break;
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            if (t.get(i).word().matches("[,;:()]") || t.get(i).pos().matches("WDT|WP|WRB|CC")
+                    || t.get(i).word().equalsIgnoreCase("that")) {
+                // Only a whole clause makes a reason: "Because tradition has it that Coroebus" is a piece of one.
+                return Optional.empty();
+            }
         }
         int words = end - start;
-        if (words < 4 || words > MAX_OPTION_WORDS) {
+        if (words < 5 || words > MAX_OPTION_WORDS || t.get(0).pos().startsWith("PRP")
+                || t.get(end - 1).pos().matches("IN|DT|TO|CC|WDT|NNP|NNPS")) {
             return Optional.empty();
         }
         return Optional.of(Clauses.lowerFirst(s, 0, FactExtractor.span(s, start, end)));

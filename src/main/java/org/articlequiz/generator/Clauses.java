@@ -105,6 +105,44 @@ final class Clauses {
         return false;
     }
 
+    /** Verbs that report or judge a statement: what follows them is someone's claim, not the clause to invert. */
+    private static final Set<String> REPORTING = Set.of("say", "state", "estimate", "show", "report", "believe",
+            "call", "consider", "continue", "claim", "suggest", "note", "announce", "add", "argue", "find", "know",
+            "think", "describe", "tell", "confirm", "reveal", "indicate", "explain", "insist", "warn", "write");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "where", "when",
+            "because", "while", "although", "though", "if", "whether", "as", "since", "after", "before", "until");
+
+    /**
+     * True when the answer at {@code answerStart} sits inside a clause embedded under the main verb at {@code verb}
+     * ("archaeologists estimate that by the time …", "the firm, whose subsidiary operates 13 farms, …"): a question
+     * made by inverting the main clause would ask about the wrong thing.
+     */
+    static boolean embedded(List<Token> t, int verb, int answerStart) {
+        if (verb >= 0 && verb < t.size() && REPORTING.contains(mainLemma(t, verb))) {
+            return true;
+        }
+        for (int i = Math.max(0, verb); i < answerStart && i < t.size(); i++) {
+            if (SUBORDINATORS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && !t.get(i).pos().equals("DT")
+                    || t.get(i).pos().matches("WDT|WP|WP\\$|WRB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemma of the main verb of the group starting at {@code verb} ("has shown" → "show"). */
+    private static String mainLemma(List<Token> t, int verb) {
+        int v = verb;
+        while (v + 1 < t.size() && (t.get(v).pos().equals("MD") || t.get(v).lemma().matches("(?i)have|be|do"))
+                && t.get(v + 1).pos().matches("VB.*|RB")) {
+            v++;
+            while (v < t.size() && t.get(v).pos().equals("RB")) {
+                v++;
+            }
+        }
+        return v < t.size() ? t.get(v).lemma().toLowerCase(Locale.ROOT) : "";
+    }
+
     /** Index of the first finite verb (or modal) of the sentence at or after {@code from}, or -1. */
     static int finiteVerb(List<Token> t, int from) {
         for (int i = from; i < t.size(); i++) {
@@ -127,7 +165,9 @@ final class Clauses {
         if (lemma.equals("be")) {
             return Optional.empty();
         }
-        if (v.pos().equals("MD") || lemma.equals("have") && verb + 1 < t.size() && t.get(verb + 1).pos().equals("VBN")) {
+        boolean emphatic = lemma.equals("do") && verb + 1 < t.size() && t.get(verb + 1).pos().matches("VB|RB");
+        if (v.pos().equals("MD") || emphatic
+                || lemma.equals("have") && verb + 1 < t.size() && t.get(verb + 1).pos().equals("VBN")) {
             int main = verb + 1;
             while (main < t.size() && t.get(main).pos().equals("RB")) {
                 main++;
@@ -175,7 +215,7 @@ final class Clauses {
             return -1;
         }
         for (int i = start; i < verb; i++) {
-            if (t.get(i).pos().matches("PRP|WDT|WP|EX") || t.get(i).word().matches("(?i)this|that|these|those")) {
+            if (t.get(i).pos().matches("PRP|WDT|WP|WP\\$|EX") || t.get(i).word().matches("(?i)this|that|these|those")) {
                 return -1;
             }
         }

@@ -206,6 +206,17 @@ final class DistractorPicker {
             if (!e.domain().equals("any") && !e.domain().equals(domain)) {
                 continue;
             }
+            if ((f.kind() == AnswerKind.PERSON || f.kind() == AnswerKind.ORGANIZATION)
+                    && (!e.domain().equals(domain) || !domain.equals("politics"))) {
+                // The gazetteer's people and organizations are a politics desk's: beside a composer, a scientist or
+                // an airline they are strangers of another field or era (Galileo beside a 1930 pathologist), which
+                // no student would pick. Elsewhere distractors come from the article alone.
+                continue;
+            }
+            if (f.kind() == AnswerKind.PLACE && f.subtype().isEmpty()) {
+                // A place of no known sort ("Sichuan" read as a bare place): only the article's places fit.
+                continue;
+            }
             if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), e.subtype(), true)) {
                 continue;
             }
@@ -313,9 +324,26 @@ final class DistractorPicker {
                     out.add(ym.plusMonths(s).atDay(1).format(fmt));
                 }
             } else if (value.matches("\\d{4}")) {
+                // Years a few apart, not one (a ±1 choice tests rote digits), wider for a distant past; listed in
+                // order with the key's rank drawn at random.
                 int y = Integer.parseInt(value);
-                for (int s : new int[] {-1, 1, -2, 2, -3, 3}) {
-                    out.add(key.replace(value, Integer.toString(y + s)));
+                int step = y < 1800 ? 10 : y < 1950 ? 4 : 2;
+                int below = f.kind() == AnswerKind.DATE ? Math.floorMod(key.hashCode() + f.start(), 4) : 1;
+                List<Integer> years = new ArrayList<>();
+                for (int k = below; k >= 1; k--) {
+                    years.add(y - step * k);
+                }
+                for (int k = 1; k <= 3 - below; k++) {
+                    years.add(y + step * k);
+                }
+                for (int k = 4; k <= 6; k++) {
+                    years.add(y + step * k);
+                    years.add(y - step * k);
+                }
+                for (int year : years) {
+                    if (year > 0 && year <= java.time.Year.now().getValue() + 1) {
+                        out.add(key.replace(value, Integer.toString(year)));
+                    }
                 }
             }
         } catch (RuntimeException unparseable) {

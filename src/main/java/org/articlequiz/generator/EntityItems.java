@@ -16,6 +16,9 @@ import org.articlequiz.generator.nlp.Token;
  */
 final class EntityItems {
 
+    /** A question longer than this has kept clauses that do not belong to what it asks. */
+    private static final int MAX_QUESTION_WORDS = 26;
+
     private final StemWriter stems;
     private final DistractorPicker picker;
     private final Sources sources;
@@ -36,7 +39,7 @@ final class EntityItems {
             return Result.drop("a title in front of a name tests no reading");
         }
         String keyId = f.kind() + ":" + f.normalized();
-        if (salience.subject().filter(keyId::equals).isPresent()) {
+        if (salience.subject().filter(keyId::equals).isPresent() && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
         Optional<StemWriter.Stem> written = stems.write(f);
@@ -45,6 +48,9 @@ final class EntityItems {
         }
         StemWriter.Stem stem = written.get();
         String key = stem.key();
+        if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {
+            return Result.drop("the question runs past " + MAX_QUESTION_WORDS + " words: " + stem.text());
+        }
         if (Clauses.unresolvedPronoun(stem.text())) {
             return Result.drop("the stem leans on a pronoun it does not resolve: " + stem.text());
         }
@@ -86,6 +92,10 @@ final class EntityItems {
             case PERSON, PLACE, DATE, ORGANIZATION, NUMBER, PERCENT, MONEY -> 0.05;
             default -> 0.0;
         };
+        if (f.kind() == AnswerKind.DATE && f.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            score -= 0.1;
+            reasons.add("an exact day is rarely what a reader should remember");
+        }
         if (keyForms.stream().anyMatch(k -> (" " + Names.key(title) + " ").contains(" " + k + " "))) {
             score -= 0.1;
             reasons.add("the title names the key");
@@ -120,6 +130,15 @@ final class EntityItems {
         }
         out.removeIf(String::isBlank);
         return out;
+    }
+
+    /**
+     * True when the title names the fact's answer: then the answer is what the whole article is about ("NATO" under
+     * "Trump Meets NATO Chief"), while the person an article about penicillin names most is worth asking about.
+     */
+    private boolean namedIn(String title, Fact f) {
+        String t = " " + Names.key(title) + " ";
+        return keyForms(f, f.answer()).stream().anyMatch(k -> t.contains(" " + k + " "));
     }
 
     /** "President-elect Donald Trump": the title stands right before a name. */

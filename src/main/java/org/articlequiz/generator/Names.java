@@ -147,6 +147,10 @@ final class Names {
         if (ca.equals(cb) || key(a).equals(key(b))) {
             return true;
         }
+        if (kind == AnswerKind.PERSON && a.matches(".*\\b(Sr|Jr)\\.?$") && b.matches(".*\\b(Sr|Jr)\\.?$")) {
+            // "Charles Sr." and "Chaplin Sr." are one father, named twice.
+            return true;
+        }
         if (acronymOf(a, b) || acronymOf(b, a)) {
             // "BA" and "British Airways", "NOC" and "the National Olympic Committee": two right answers.
             return true;
@@ -212,7 +216,7 @@ final class Names {
     static String surname(String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
         String last = words.get(words.size() - 1);
-        if (last.matches("[IVX]+|Jr\\.?|Sr\\.?")) {
+        if (last.matches("[IVX]+|Jr\\.?|Sr\\.?") || name.contains(" the ")) {
             return name.strip();
         }
         int from = words.size() - 1;

@@ -32,6 +32,9 @@ final class ObjectStems {
             return Optional.empty();
         }
         int start = Clauses.subjectStart(t, verb);
+        if (Clauses.embedded(t, verb, a0)) {
+            return Optional.empty();
+        }
         if (start < 0 || f.endToken() < t.size() && t.get(f.endToken()).pos().matches("NNP?S?|POS")) {
             return Optional.empty();
         }
@@ -39,6 +42,22 @@ final class ObjectStems {
         String head;
         int groupEnd;
         Token v = t.get(verb);
+        int by = a0 - 1;
+        while (by > verb + 1 && t.get(by).pos().matches("JJ|NN|NNS|NNP")) {
+            by--;
+        }
+        if (v.lemma().equalsIgnoreCase("be") && by > verb && t.get(by).word().equalsIgnoreCase("by")) {
+            if (by < a0 - 1 && t.get(a0 - 1).isNoun() && !t.get(a0 - 1).isProperNoun()) {
+                // "by Scottish scientist Alexander Fleming" → "Which Scottish scientist …?"
+                wh = "Which " + FactExtractor.span(s, by + 1, a0);
+            }
+            return agentQuestion(f, s, start, verb, by + 1, wh);
+        }
+        if (v.lemma().equalsIgnoreCase("be") && a0 > 0 && t.get(a0 - 1).word().equalsIgnoreCase("by")) {
+            // Passive with its agent: "The first goal was scored by Lucien Laurent of France" asks
+            // "Who scored the first goal?", a subject question on the active clause.
+            return agentQuestion(f, s, start, verb, a0, wh);
+        }
         if (v.lemma().equalsIgnoreCase("be")) {
             // Passive: "was signed to X" → "was Chaplin signed to?"; a bare copula ("was X") is not asked here.
             if (verb + 1 >= t.size() || !t.get(verb + 1).pos().equals("VBN")) {
@@ -77,6 +96,62 @@ final class ObjectStems {
         }
         String question = intro + (intro.isEmpty() ? wh : Clauses.lowerFirst(s, 0, wh.toLowerCase(Locale.ROOT)
                 .equals("who") ? "who" : lower(wh))) + " " + head + between.stripTrailing() + rest + "?";
+        String key = FactExtractor.span(s, f.firstToken(), f.endToken());
+        return Optional.of(new StemWriter.Stem(Clauses.tidy(question.replaceAll("\\s{2,}", " ")), Form.WHO_WHAT, key));
+    }
+
+    /** Past tenses of the irregular participles a passive sentence uses most ("was written by" → "wrote"). */
+    private static final java.util.Map<String, String> PAST = java.util.Map.ofEntries(
+            java.util.Map.entry("written", "wrote"), java.util.Map.entry("given", "gave"),
+            java.util.Map.entry("taken", "took"), java.util.Map.entry("shown", "showed"),
+            java.util.Map.entry("drawn", "drew"), java.util.Map.entry("sung", "sang"),
+            java.util.Map.entry("begun", "began"), java.util.Map.entry("known", "knew"),
+            java.util.Map.entry("seen", "saw"), java.util.Map.entry("beaten", "beat"),
+            java.util.Map.entry("chosen", "chose"), java.util.Map.entry("driven", "drove"),
+            java.util.Map.entry("thrown", "threw"), java.util.Map.entry("broken", "broke"),
+            java.util.Map.entry("spoken", "spoke"), java.util.Map.entry("stolen", "stole"),
+            java.util.Map.entry("ridden", "rode"), java.util.Map.entry("grown", "grew"),
+            java.util.Map.entry("flown", "flew"), java.util.Map.entry("overthrown", "overthrew"),
+            java.util.Map.entry("undertaken", "undertook"), java.util.Map.entry("rewritten", "rewrote"),
+            java.util.Map.entry("forgotten", "forgot"), java.util.Map.entry("done", "did"),
+            java.util.Map.entry("eaten", "ate"), java.util.Map.entry("fallen", "fell"),
+            java.util.Map.entry("risen", "rose"), java.util.Map.entry("sworn", "swore"),
+            java.util.Map.entry("worn", "wore"), java.util.Map.entry("torn", "tore"),
+            java.util.Map.entry("blown", "blew"), java.util.Map.entry("sunk", "sank"));
+
+    /** "X was VBN … by AGENT …" → "Who VBD X …?": the agent asked as the subject of the active clause. */
+    private static Optional<StemWriter.Stem> agentQuestion(Fact f, AnnotatedSentence s, int start, int verb, int a0,
+                                                           String wh) {
+        List<Token> t = s.tokens();
+        if (!t.get(verb).pos().equals("VBD") || verb + 1 >= t.size() || !t.get(verb + 1).pos().equals("VBN")) {
+            return Optional.empty();
+        }
+        String participle = t.get(verb + 1).word();
+        String lower = participle.toLowerCase(Locale.ROOT);
+        String past = PAST.getOrDefault(lower, lower.endsWith("ed") || lower.endsWith("t") || lower.endsWith("d")
+                ? lower : null);
+        if (past == null) {
+            return Optional.empty();
+        }
+        for (int i = verb + 2; i < a0 - 1; i++) {
+            if (t.get(i).word().equals(",") || t.get(i).pos().matches("VB.*|WDT|WP|WRB")) {
+                return Optional.empty();
+            }
+        }
+        String object = Clauses.lowerFirst(s, start, FactExtractor.span(s, start, verb));
+        String between = verb + 2 < a0 - 1 ? " " + FactExtractor.span(s, verb + 2, a0 - 1) : "";
+        int end = clauseEnd(t, f.endToken());
+        String rest = f.endToken() < end && !t.get(f.endToken()).pos().matches("IN") ? "" : "";
+        if (f.endToken() < end && t.get(f.endToken()).pos().equals("IN")
+                && !t.get(f.endToken()).word().equalsIgnoreCase("of")) {
+            rest = " " + Clauses.withoutConnectives(s, f.endToken(), end);
+        }
+        String intro = "";
+        if (start > 1) {
+            String in = FactExtractor.span(s, 0, start - 1);
+            intro = Clauses.isConnective(in) ? "" : in + ", ";
+        }
+        String question = intro + (intro.isEmpty() ? wh : lower(wh)) + " " + past + " " + object + between + rest + "?";
         String key = FactExtractor.span(s, f.firstToken(), f.endToken());
         return Optional.of(new StemWriter.Stem(Clauses.tidy(question.replaceAll("\\s{2,}", " ")), Form.WHO_WHAT, key));
     }

@@ -36,7 +36,7 @@ final class QuantityStems {
             q0--;
         }
         int verb = Clauses.finiteVerb(t, 0);
-        if (verb < 0) {
+        if (verb < 0 || q0 > verb && Clauses.embedded(t, verb, q0)) {
             return Optional.empty();
         }
         String stem = switch (f.kind()) {

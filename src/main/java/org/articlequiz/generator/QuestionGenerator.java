@@ -219,7 +219,9 @@ public final class QuestionGenerator {
     private ItemDraft toItem(Candidate c) {
         List<String> opts = new ArrayList<>(c.distractors());
         int answer;
-        if (c.form() == Form.QUANTITY || ordered(c.kind()) && DistractorPicker.value(c.key()).isPresent()) {
+        boolean years = c.kind() == AnswerKind.DATE && c.key().matches("\\D*\\d{4}")
+                && c.distractors().stream().allMatch(d -> d.matches("\\D*\\d{4}"));
+        if (c.form() == Form.QUANTITY || years || ordered(c.kind()) && DistractorPicker.value(c.key()).isPresent()) {
             // Numbers are listed in order (HDR); the picker drew the key's rank among them at random.
             opts.add(c.key());
             opts.sort(java.util.Comparator.comparingDouble(o -> DistractorPicker.value(o).orElse(0.0)));

@@ -213,6 +213,9 @@ final class StemWriter {
             }
         }
         boolean inIntro = ppEnd <= clauseStart - 1;
+        if (!inIntro && Clauses.embedded(t, verb, ppStart)) {
+            return Optional.empty();
+        }
         if (!inIntro && ppStart <= verb) {
             return Optional.empty();
         }
@@ -298,6 +301,15 @@ final class StemWriter {
             key = key.substring(4);
         }
         String text = stem.toString().replaceAll("\\s{2,}", " ").replaceAll(" ([,?])", "$1").replace(",?", "?");
+        for (var m : s.mentions()) {
+            boolean sameKind = wh.equals("When") ? m.type().equals("DATE")
+                    : m.type().matches("LOCATION|CITY|STATE_OR_PROVINCE|COUNTRY");
+            if (sameKind && (m.endToken() <= ppStart || m.firstToken() >= removeEnd) && text.contains(m.text())) {
+                // "When did Coubertin found the IOC in 1894, leading to the first Games in 1896?": the stem still
+                // gives another date (or place), which a reader may take for the answer.
+                return Optional.empty();
+            }
+        }
         return Optional.of(new Stem(text, Form.WHERE_WHEN, key));
     }
 
@@ -378,7 +390,9 @@ final class StemWriter {
         while (to < end && !t.get(to).word().matches("[,;:]")) {
             to++;
         }
-        if (to - from < 7 || !hasFiniteVerb(t, from, to)) {
+        if (to - from < 7 || !hasFiniteVerb(t, from, to) || t.get(from).pos().startsWith("VB")
+                || t.get(from).pos().matches("IN|TO|CC|WDT|WP|WRB")) {
+            // "Said the results were …", "in a third quarter when …": no subject, so no statement to complete.
             return null;
         }
         if (from > 1 && t.get(from - 2).isProperNoun() && t.get(from).isProperNoun()
