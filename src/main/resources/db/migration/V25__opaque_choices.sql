@@ -9,3 +9,10 @@ update choice c
   from (select id, (row_number() over (partition by item_id order by gen_random_uuid()) - 1)::integer as position
           from choice) shuffled
  where c.id = shuffled.id;
+
+-- The tool's secret for the tokens that name choices to students (attempt.ChoiceTokens): one row of 32 bytes, made by
+-- the server with SecureRandom on first use (JpaChoiceTokenSecret), so every node names a choice alike.
+create table choice_token_secret (
+    id      smallint primary key check (id = 1),
+    secret  bytea    not null check (length(secret) = 32)
+);
