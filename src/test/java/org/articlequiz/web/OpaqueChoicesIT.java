@@ -191,7 +191,7 @@ class OpaqueChoicesIT {
         Taken bob = take("Dave");
         JsonObject first = alice.items().get(0);
         JsonObject second = alice.items().get(1);
-        String alicesName = first.getJsonArray("choices").getJsonObject(0).getString("choiceId");
+        JsonValue alicesName = first.getJsonArray("choices").getJsonObject(0).get("choiceId");
         long item = first.getJsonNumber("itemId").longValue();
 
         Api.Reply inBobs = save(bob, item, alicesName);
@@ -203,21 +203,22 @@ class OpaqueChoicesIT {
         // Saves and review map the names back: Carol's own name is stored as that choice and reviewed by the same name.
         Api.Reply saved = save(alice, item, alicesName);
         assertEquals(200, saved.status(), saved::toString);
-        assertEquals(alicesName, saved.json().getString("choiceId"));
+        assertEquals(alicesName, saved.json().get("choiceId"));
         assertEquals(alicesName, alice.student().get("api/attempts/" + alice.attemptId()).json()
-                .getJsonArray("responses").getJsonObject(0).getString("choiceId"));
+                .getJsonArray("responses").getJsonObject(0).get("choiceId"));
         assertEquals(200, alice.student().post("api/attempts/" + alice.attemptId() + "/submit", null).status());
         JsonObject review = alice.student().get("api/attempts/" + alice.attemptId() + "/review").json()
                 .getJsonArray("items").getJsonObject(0);
-        assertEquals(alicesName, review.getString("chosenChoiceId"));
+        assertEquals(alicesName, review.get("chosenChoiceId"));
         String keyText = generated.keys().get(item);
-        String keyName = first.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("text").equals(keyText)).findFirst().orElseThrow().getString("choiceId");
-        assertEquals(keyName, review.getString("keyChoiceId"), "the review names the key as the attempt named it");
+        JsonValue keyName = first.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("text").equals(keyText)).findFirst().orElseThrow().get("choiceId");
+        assertEquals(keyName, review.get("keyChoiceId"), "the review names the key as the attempt named it");
         assertEquals(keyName.equals(alicesName), review.getBoolean("correct"));
     }
 
-    private static Api.Reply save(Taken taken, long itemId, String choice) {
+    /** Saves the choice by the name the API gave it (sent back as it came, whatever its JSON type). */
+    private static Api.Reply save(Taken taken, long itemId, JsonValue choice) {
         return taken.student().put("api/attempts/" + taken.attemptId() + "/responses/" + itemId,
                 Json.createObjectBuilder().add("choiceId", choice).add("seq", 1).build().toString());
     }
