@@ -82,7 +82,7 @@ async function check(item) {
   progress.textContent = 'Checking…';
   try {
     const next = await api('POST', `quizzes/${quizId}/practice/answers`,
-      {itemId: item.itemId, choiceId: Number(chosen.value), turn: state.turn});
+      {itemId: item.itemId, choiceId: chosen.value, turn: state.turn});
     show(next);
     focusHeading(document.getElementById('feedback-heading'));
   } catch (e) {

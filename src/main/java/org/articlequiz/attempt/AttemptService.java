@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -44,6 +45,8 @@ public class AttemptService {
     Instance<ScorePublisher> publishers;
     @Inject
     AnswerWriter writer;
+    @Inject
+    ChoiceTokens tokens;
     @Inject
     AttemptService self;
 
@@ -86,10 +89,23 @@ public class AttemptService {
      * Saves one answer; the stage completes once it is committed ({@link AnswerWriter} commits saves in groups).
      * A retried save (same {@code seq}) or a stale one (lower {@code seq}) changes nothing and says so; the committed
      * state is returned either way, with the attempt's authoritative end. The deadline is checked against the time
-     * the save arrived.
+     * the save arrived. {@code choice} is the token this attempt gave the choice (null clears the answer); it is
+     * turned back into the choice here, without a database read, and a token of another attempt is refused.
      */
-    public CompletionStage<SaveOutcome> save(AttemptId id, UserId student, long itemId, Long choiceId, long seq) {
-        return writer.save(new AnswerSave(id, student, itemId, choiceId, seq, clock.instant()));
+    public CompletionStage<SavedAnswer> save(AttemptId id, UserId student, long itemId, String choice, long seq) {
+        Instant receivedAt = clock.instant();
+        ChoiceTokens.Names names = tokens.forAttempt(id);
+        Long choiceId = null;
+        if (choice != null) {
+            OptionalLong named = names.choiceId(choice);
+            if (named.isEmpty()) {
+                // Refused as any other save would be: not the student's attempt, closed, no such item, or this.
+                throw self.whyNotSaved(id, student, itemId, receivedAt);
+            }
+            choiceId = named.getAsLong();
+        }
+        return writer.save(new AnswerSave(id, student, itemId, choiceId, seq, receivedAt))
+                .thenApply(outcome -> SavedAnswer.of(outcome, names));
     }
 
     /** Stores a batch of saves in one transaction: the group commit of {@link AnswerWriter}. */
@@ -104,7 +120,7 @@ public class AttemptService {
      */
     SaveOutcome conclude(AnswerSave save, Optional<SaveOutcome> outcome) {
         if (outcome.isEmpty()) {
-            throw self.whyNotSaved(save);
+            throw self.whyNotSaved(save.attempt(), save.student(), save.itemId(), save.receivedAt());
         }
         SaveOutcome saved = outcome.get();
         if (!saved.applied() && saved.seq() < save.seq()) {
@@ -120,7 +136,7 @@ public class AttemptService {
     @Transactional
     ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
         Quiz quiz = quiz(attempts.find(id).orElseThrow().quiz());
-        return ItemFeedback.of(quiz, quiz.item(itemId), choiceId);
+        return ItemFeedback.of(quiz, quiz.item(itemId), choiceId, tokens.forAttempt(id));
     }
 
     /** Closes the attempt and grades it. Submitting again returns the same score and changes nothing. */
@@ -152,10 +168,11 @@ public class AttemptService {
                     : "Feedback is shown after the attempt is submitted.");
         }
         List<ItemFeedback> items = new ArrayList<>();
+        ChoiceTokens.Names names = tokens.forAttempt(id);
         for (long itemId : attempts.itemIds(id)) {
             SavedResponse response = responses.get(itemId);
             if (everything || (response != null && response.locked())) {
-                items.add(ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId()));
+                items.add(ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId(), names));
             }
         }
         return new Review(attempt, attempt.score().orElse(null), items);
@@ -193,36 +210,41 @@ public class AttemptService {
         return deliver(attempt, quiz, attempts.itemIds(attempt.id()), attempts.responses(attempt.id()));
     }
 
+    /** The attempt in the student's terms: choices named by this attempt's tokens, never by their row ids. */
     private Delivery deliver(Attempt attempt, Quiz quiz, List<Long> itemIds, List<SavedResponse> responses) {
+        ChoiceTokens.Names names = tokens.forAttempt(attempt.id());
         List<Delivery.DeliveredItem> items = new ArrayList<>();
         for (int n = 0; n < itemIds.size(); n++) {
             Item item = quiz.item(itemIds.get(n));
             List<Delivery.DeliveredChoice> choices = new ArrayList<>(item.choices().stream()
-                    .map(c -> new Delivery.DeliveredChoice(c.id(), c.text())).toList());
+                    .map(c -> new Delivery.DeliveredChoice(names.token(c.id()), c.text())).toList());
             if (quiz.settings().shuffleChoices()) {
                 // Stable per attempt: the same attempt always shows the same order, another attempt another.
                 Collections.shuffle(choices, new Random(attempt.shuffleSeed() ^ item.id()));
             }
             items.add(new Delivery.DeliveredItem(item.id(), n + 1, item.stem(), choices));
         }
-        return new Delivery(attempt, items, responses);
+        return new Delivery(attempt, items, responses.stream().map(r -> new Delivery.DeliveredResponse(r.itemId(),
+                names.token(r.choiceId()), r.seq(), r.savedAt(), r.locked())).toList());
     }
 
-    /** Why a save was not admitted (read after the batch that refused it). */
+    /**
+     * Why a save was not admitted (read after the batch that refused it, or when its choice token was not one of
+     * this attempt's). The detail never names a choice's row id.
+     */
     @Transactional
-    DomainException whyNotSaved(AnswerSave save) {
-        AttemptId id = save.attempt();
-        Attempt attempt = owned(attempts.find(id), id, save.student());
-        if (!attempt.isOpen(save.receivedAt())) {
+    DomainException whyNotSaved(AttemptId id, UserId student, long itemId, Instant receivedAt) {
+        Attempt attempt = owned(attempts.find(id), id, student);
+        if (!attempt.isOpen(receivedAt)) {
             return DomainException.conflict("attempt-closed", attempt.isClosed()
                     ? "This attempt was closed at " + attempt.submittedAt().orElseThrow() + "; the answer was not saved."
                     : "Time ran out at " + attempt.endsAt().orElseThrow() + "; the answer was not saved.");
         }
-        long itemId = save.itemId();
         if (!attempts.itemIds(id).contains(itemId)) {
             return DomainException.invalid("item-not-in-attempt", "Item " + itemId + " is not part of attempt " + id + ".");
         }
-        return DomainException.invalid("choice-not-in-item", "Choice " + save.choiceId() + " is not an option of item " + itemId + ".");
+        return DomainException.invalid("choice-not-in-item",
+                "That choice is not one of the options this attempt gave for item " + itemId + "; the answer was not saved.");
     }
 
     private Attempt owned(Optional<Attempt> found, AttemptId id, UserId student) {

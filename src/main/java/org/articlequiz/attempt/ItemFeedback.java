@@ -6,15 +6,17 @@ import org.articlequiz.quiz.Quiz;
 
 /**
  * Right or wrong for one answered item, the key and the explanation citing the source sentence, with the paragraph
- * of the article that holds it (null when no stored article does).
+ * of the article that holds it (null when no stored article does). Choices are named by the tokens the student was
+ * given for them ({@link ChoiceTokens}).
  */
-public record ItemFeedback(long itemId, Long chosenChoiceId, boolean correct, long keyChoiceId, String explanation,
+public record ItemFeedback(long itemId, String chosenChoiceId, boolean correct, String keyChoiceId, String explanation,
                            String sourceArticle, String sourceSentence, String sourceParagraph) {
 
-    /** The feedback on {@code chosen} (null: not answered) for an item of {@code quiz}. */
-    public static ItemFeedback of(Quiz quiz, Item item, Long chosen) {
+    /** The feedback on {@code chosen} (null: not answered) for an item of {@code quiz}, in the student's names. */
+    public static ItemFeedback of(Quiz quiz, Item item, Long chosen, ChoiceTokens.Names names) {
         Choice key = item.key();
-        return new ItemFeedback(item.id(), chosen, chosen != null && chosen == key.id(), key.id(), item.explanation(),
+        return new ItemFeedback(item.id(), names.token(chosen), chosen != null && chosen == key.id(), names.token(key.id()),
+                item.explanation(),
                 item.source() == null ? null : item.source().article(),
                 item.source() == null ? null : item.source().sentence(),
                 quiz.paragraphOf(item.source()).orElse(null));

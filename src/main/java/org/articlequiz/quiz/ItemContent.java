@@ -1,6 +1,9 @@
 package org.articlequiz.quiz;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * What an item says, as written by the generator or edited by an instructor: the stem, the options in their
@@ -30,5 +33,16 @@ public record ItemContent(String stem, String kind, List<String> options, int an
         kind = kind == null ? "OTHER" : kind;
         explanation = explanation == null ? "" : explanation;
         reasons = reasons == null ? "" : reasons;
+    }
+
+    /** The same item with its options in an order drawn from {@code random}; the key moves with its option. */
+    public ItemContent shuffled(Random random) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random);
+        return new ItemContent(stem, kind, order.stream().map(options::get).toList(), order.indexOf(answer), explanation,
+                source, confidence, reasons, singleSource);
     }
 }

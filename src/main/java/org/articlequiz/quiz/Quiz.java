@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,9 @@ import org.articlequiz.DomainException;
 /**
  * A quiz: a title, the articles it was written from, its items and its settings.
  * Invariants: item positions are 0..n-1 without gaps; only {@link ReviewState#APPROVED} items are ever
- * delivered to students ({@link #deliverableItems()}).
+ * delivered to students ({@link #deliverableItems()}); a new item's options are stored in an order drawn from
+ * {@link SecureRandom} ({@link #addItem}), so where the key is stored, and the choice row ids allocated in that order,
+ * say nothing about which option is the key.
  */
 @Entity
 @Table(name = "quiz")
@@ -56,6 +59,14 @@ public class Quiz {
     private Instant createdAt;
     @Version
     private int version;
+
+    /**
+     * Where a new item's options go. Whoever wrote the item (the generator, an instructor, an import) may have put the
+     * key somewhere predictable: the generator's place for it followed from the stem (issue 11), and people favour
+     * some places over others. A cryptographic generator, because a stored position is what every student sees
+     * when choices are not shuffled.
+     */
+    private static final SecureRandom OPTION_ORDER = new SecureRandom();
 
     protected Quiz() {
     }
@@ -151,9 +162,12 @@ public class Quiz {
         articles.add(article);
     }
 
-    /** Adds a draft item at the end. */
+    /**
+     * Adds a draft item at the end, its options in a random order (see {@link #OPTION_ORDER}). An edit
+     * ({@link #editItem}) keeps the order the instructor gives: that is a choice made while looking at the item.
+     */
     public Item addItem(ItemContent content) {
-        Item item = new Item(this, items.size(), content);
+        Item item = new Item(this, items.size(), content.shuffled(OPTION_ORDER));
         items.add(item);
         return item;
     }

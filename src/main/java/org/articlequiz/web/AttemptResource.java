@@ -21,12 +21,13 @@ import org.articlequiz.attempt.AttemptService;
 import org.articlequiz.attempt.Delivery;
 import org.articlequiz.attempt.ItemFeedback;
 import org.articlequiz.attempt.Review;
-import org.articlequiz.attempt.SavedResponse;
 import org.articlequiz.attempt.Score;
 import org.articlequiz.quiz.QuizId;
 
 /**
  * The student API: start or resume ({@code POST /quizzes/{quizId}/attempts}), read, save answers, submit, review.
+ * Choices are named by the attempt's tokens (the {@code choiceId} fields are opaque strings, see
+ * {@link org.articlequiz.attempt.ChoiceTokens}), never by their row ids.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +41,8 @@ public class AttemptResource {
 
     public record AttemptView(long attemptId, long quizId, int number, String state, Instant startedAt, Instant endsAt,
                               Instant submittedAt, String closeReason, ScoreView score, List<Delivery.DeliveredItem> items,
-                              List<SavedResponse> responses) {
-        static AttemptView of(Attempt a, List<Delivery.DeliveredItem> items, List<SavedResponse> responses) {
+                              List<Delivery.DeliveredResponse> responses) {
+        static AttemptView of(Attempt a, List<Delivery.DeliveredItem> items, List<Delivery.DeliveredResponse> responses) {
             return new AttemptView(a.id().value(), a.quiz().value(), a.number(), a.isClosed() ? "closed" : "open",
                     a.startedAt(), a.endsAt().orElse(null), a.submittedAt().orElse(null),
                     a.closeReason().map(Enum::name).orElse(null), a.score().map(ScoreView::of).orElse(null), items, responses);
@@ -54,10 +55,11 @@ public class AttemptResource {
         }
     }
 
-    public record SaveRequest(Long choiceId, @NotNull @Positive Long seq) {
+    /** @param choiceId the token the attempt gave the choice; null clears the answer */
+    public record SaveRequest(String choiceId, @NotNull @Positive Long seq) {
     }
 
-    public record SaveView(long itemId, boolean applied, long seq, Long choiceId, Instant endsAt, ItemFeedback feedback) {
+    public record SaveView(long itemId, boolean applied, long seq, String choiceId, Instant endsAt, ItemFeedback feedback) {
     }
 
     public record ReviewView(AttemptView attempt, ScoreView score, List<ItemFeedback> items) {

@@ -29,8 +29,11 @@ public class PracticeResource {
     @Inject
     Authentication.CurrentCaller current;
 
-    /** @param turn the {@code turn} of the state the question was shown in: a stale or replayed answer counts nothing */
-    public record AnswerBody(@NotNull Long itemId, @NotNull Long choiceId, @NotNull @PositiveOrZero Integer turn) {
+    /**
+     * @param choiceId the token the question was shown with for the choice (valid for that showing only)
+     * @param turn     the {@code turn} of the state the question was shown in: a stale or replayed answer counts nothing
+     */
+    public record AnswerBody(@NotNull Long itemId, @NotNull String choiceId, @NotNull @PositiveOrZero Integer turn) {
     }
 
     @GET

@@ -272,10 +272,10 @@ public final class AnswerBenchmark {
                 }
                 long itemId = item.getJsonNumber("itemId").longValue();
                 var choices = item.getJsonArray("choices");
-                long choice = choices.getJsonObject((int) (seq % choices.size())).getJsonNumber("choiceId").longValue();
+                String choice = choices.getJsonObject((int) (seq % choices.size())).getString("choiceId");
                 t = System.nanoTime();
                 KeepAliveConnection.Reply saved = connection.send("PUT", "api/attempts/" + attemptId + "/responses/" + itemId,
-                        token, "{\"choiceId\": " + choice + ", \"seq\": " + seq++ + "}");
+                        token, "{\"choiceId\": \"" + choice + "\", \"seq\": " + seq++ + "}");
                 r.saveNanos().add(System.nanoTime() - t);
                 if (saved.status() == 200) {
                     r.acknowledged().incrementAndGet();

@@ -19,8 +19,12 @@ class ItemEditTest {
         return new ItemContent("Where?", "PLACE", List.of(options), answer, "Because.", null, 0.5, "", false);
     }
 
+    /** A new item's options are stored in a random order; an edit puts them in the order it gives. */
     private static Item item(Quiz quiz) {
-        return quiz.addItem(content(0, "Paris", "Lyon", "Nice", "Lille"));
+        Item item = quiz.addItem(content(0, "Paris", "Lyon", "Nice", "Lille"));
+        item.write(content(0, "Paris", "Lyon", "Nice", "Lille"));
+        assertEquals(List.of("Paris", "Lyon", "Nice", "Lille"), item.choices().stream().map(Choice::text).toList());
+        return item;
     }
 
     @Test

@@ -31,8 +31,11 @@ class QuizExportTest {
         assertEquals(2, export.items());
         assertEquals("canals-locks-1790-1830.gift.txt", export.fileName());
         List<ExchangeItem> read = ExchangeReaders.gift(new String(export.content(), StandardCharsets.UTF_8));
-        assertEquals(List.of(new ExchangeItem("Where?", List.of("Leeds", "Liverpool", "York"), 1, "Because."),
-                new ExchangeItem("Who?", List.of("Brindley", "Telford"), 0, "")), read);
+        // In the order the options are stored (a random one, chosen when each item was added), with the key marked.
+        assertEquals(List.of(new ExchangeItem("Where?", first.content().options(), first.content().answer(), "Because."),
+                new ExchangeItem("Who?", second.content().options(), second.content().answer(), "")), read);
+        assertEquals("Liverpool", read.get(0).options().get(read.get(0).answer()));
+        assertEquals("Brindley", read.get(1).options().get(read.get(1).answer()));
     }
 
     @Test

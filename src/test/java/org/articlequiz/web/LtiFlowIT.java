@@ -96,7 +96,7 @@ class LtiFlowIT {
         long attempt = started.json().getJsonNumber("attemptId").longValue();
         for (int i = 0; i < quiz.itemIds.size(); i++) {
             Api.Reply saved = api.put("api/attempts/" + attempt + "/responses/" + quiz.itemIds.get(i),
-                    "{\"choiceId\": " + quiz.key(i) + ", \"seq\": " + (i + 1) + "}");
+                    "{\"choiceId\": \"" + quiz.key(started.json(), i) + "\", \"seq\": " + (i + 1) + "}");
             assertEquals(200, saved.status(), saved::toString);
         }
         Api.Reply submitted = api.post("api/attempts/" + attempt + "/submit", null);

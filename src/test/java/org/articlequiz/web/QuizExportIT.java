@@ -3,9 +3,11 @@ package org.articlequiz.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.articlequiz.exchange.ExchangeItem;
 import org.articlequiz.exchange.ExchangeReaders;
@@ -61,7 +63,12 @@ class QuizExportIT {
         if (approve) {
             long id = item.json().getJsonNumber("id").longValue();
             assertEquals(200, instructor.put("api/quizzes/" + quizId + "/items/" + id + "/review", "{\"state\": \"APPROVED\"}").status());
-            approved.add(new ExchangeItem(stem, options, answer, explanation));
+            // Exported in the order the options are stored: a random one, chosen when the item was added (issue 11).
+            List<JsonObject> stored = item.json().getJsonArray("choices").getValuesAs(JsonObject.class);
+            List<String> storedOptions = stored.stream().map(c -> c.getString("text")).toList();
+            assertEquals(new HashSet<>(options), new HashSet<>(storedOptions));
+            assertEquals(options.get(answer), storedOptions.get(stored.stream().map(c -> c.getBoolean("correct")).toList().indexOf(true)));
+            approved.add(new ExchangeItem(stem, storedOptions, storedOptions.indexOf(options.get(answer)), explanation));
         }
     }
 

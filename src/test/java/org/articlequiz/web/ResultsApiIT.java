@@ -89,7 +89,7 @@ class ResultsApiIT {
         for (int i = 0; i < choices.length; i++) {
             if (choices[i] != null) {
                 Api.Reply saved = student.put("api/attempts/" + attempt + "/responses/" + quiz.itemIds.get(i),
-                        "{\"choiceId\": " + choices[i] + ", \"seq\": 1}");
+                        "{\"choiceId\": \"" + quiz.token(started.json(), choices[i]) + "\", \"seq\": 1}");
                 assertEquals(200, saved.status(), saved::toString);
             }
         }

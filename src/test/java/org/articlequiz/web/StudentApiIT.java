@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -59,8 +60,11 @@ class StudentApiIT {
         return attempt.getJsonNumber("attemptId").longValue();
     }
 
-    private static Api.Reply save(Api student, long attempt, long item, long choice, long seq) {
-        return student.put("api/attempts/" + attempt + "/responses/" + item, "{\"choiceId\": " + choice + ", \"seq\": " + seq + "}");
+    /** Saves the choice the attempt named {@code choice} (its token; null clears the answer). */
+    private static Api.Reply save(Api student, long attempt, long item, String choice, long seq) {
+        var body = Json.createObjectBuilder().add("seq", seq);
+        body = choice == null ? body.addNull("choiceId") : body.add("choiceId", choice);
+        return student.put("api/attempts/" + attempt + "/responses/" + item, body.build().toString());
     }
 
     @Test
@@ -79,9 +83,10 @@ class StudentApiIT {
     @Test
     void aDuplicatedSaveStoresOneResponse() {
         QuizFixture quiz = new QuizFixture(instructor, "{}", 2);
-        long attempt = id(start(alice, quiz));
-        Api.Reply first = save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 1);
-        Api.Reply again = save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 1);
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        Api.Reply first = save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), 1);
+        Api.Reply again = save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), 1);
         assertEquals(200, first.status(), first::toString);
         assertTrue(first.json().getBoolean("applied"));
         assertEquals(200, again.status(), again::toString);
@@ -93,14 +98,15 @@ class StudentApiIT {
     @Test
     void aStaleSaveNeverOverwritesANewerOne() {
         QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
-        long attempt = id(start(alice, quiz));
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
         long item = quiz.itemIds.get(0);
-        assertTrue(save(alice, attempt, item, quiz.key(0), 5).json().getBoolean("applied"));
-        Api.Reply stale = save(alice, attempt, item, quiz.wrong(0), 4);
+        assertTrue(save(alice, attempt, item, quiz.key(started, 0), 5).json().getBoolean("applied"));
+        Api.Reply stale = save(alice, attempt, item, quiz.wrong(started, 0), 4);
         assertEquals(200, stale.status(), stale::toString);
         assertFalse(stale.json().getBoolean("applied"));
         assertEquals(5, stale.json().getJsonNumber("seq").longValue());
-        assertEquals(quiz.key(0), stale.json().getJsonNumber("choiceId").longValue());
+        assertEquals(quiz.key(started, 0), stale.json().getString("choiceId"), "the stored answer, by the attempt's token");
         assertEquals(1, TestDatabase.count("select count(*) from response where attempt_id = ? and choice_id = ? and client_seq = 5",
                 attempt, quiz.key(0)));
     }
@@ -113,20 +119,23 @@ class StudentApiIT {
     @Test
     void concurrentSavesKeepTheNewestAnswerAndLoseNone() throws Exception {
         QuizFixture quiz = new QuizFixture(instructor, "{}", 3);
-        long attempt = id(start(alice, quiz));
+        JsonObject alices = start(alice, quiz);
+        long attempt = id(alices);
         long item = quiz.itemIds.get(0);
         Api bobs = bob;
-        long bobAttempt = id(start(bobs, quiz));
+        JsonObject bobsAttempt = start(bobs, quiz);
+        long bobAttempt = id(bobsAttempt);
         int saves = 40;
         List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             for (int seq = 1; seq <= saves; seq++) {
                 long s = seq;
-                long choice = seq % 2 == 0 ? quiz.key(0) : quiz.wrong(0);
+                String choice = seq % 2 == 0 ? quiz.key(alices, 0) : quiz.wrong(alices, 0);
                 replies.add(CompletableFuture.supplyAsync(() -> save(alice, attempt, item, choice, s), pool));
                 long other = quiz.itemIds.get(1 + seq % 2);
-                replies.add(CompletableFuture.supplyAsync(() -> save(bobs, bobAttempt, other, quiz.key(1 + (int) (s % 2)), s), pool));
+                String bobsChoice = quiz.key(bobsAttempt, 1 + seq % 2);
+                replies.add(CompletableFuture.supplyAsync(() -> save(bobs, bobAttempt, other, bobsChoice, s), pool));
             }
             for (CompletableFuture<Api.Reply> reply : replies) {
                 assertEquals(200, reply.get().status(), () -> reply.join().toString());
@@ -152,7 +161,7 @@ class StudentApiIT {
         JsonObject attempt = start(alice, quiz);
         Instant endsAt = Instant.parse(attempt.getString("endsAt"));
         Thread.sleep(Duration.between(Instant.now(), endsAt).plusMillis(300).toMillis());
-        Api.Reply late = save(alice, id(attempt), quiz.itemIds.get(0), quiz.key(0), 1);
+        Api.Reply late = save(alice, id(attempt), quiz.itemIds.get(0), quiz.key(attempt, 0), 1);
         assertTrue(late.isProblem(409, "attempt-closed"), late::toString);
         assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", id(attempt)));
         JsonObject closed = alice.get("api/attempts/" + id(attempt)).json();
@@ -176,9 +185,10 @@ class StudentApiIT {
     @Test
     void aSecondSubmitReturnsTheSameScore() {
         QuizFixture quiz = new QuizFixture(instructor, "{}", 3);
-        long attempt = id(start(alice, quiz));
-        save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 1);
-        save(alice, attempt, quiz.itemIds.get(1), quiz.wrong(1), 1);
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), 1);
+        save(alice, attempt, quiz.itemIds.get(1), quiz.wrong(started, 1), 1);
         Api.Reply first = alice.post("api/attempts/" + attempt + "/submit", null);
         Api.Reply second = alice.post("api/attempts/" + attempt + "/submit", null);
         assertEquals(200, first.status(), first::toString);
@@ -187,12 +197,13 @@ class StudentApiIT {
         assertEquals(3.0, first.json().getJsonObject("score").getJsonNumber("maxPoints").doubleValue());
         assertEquals(first.json().getJsonObject("score"), second.json().getJsonObject("score"));
         assertEquals(first.json().getString("submittedAt"), second.json().getString("submittedAt"));
-        Api.Reply afterSubmit = save(alice, attempt, quiz.itemIds.get(2), quiz.key(2), 1);
+        Api.Reply afterSubmit = save(alice, attempt, quiz.itemIds.get(2), quiz.key(started, 2), 1);
         assertTrue(afterSubmit.isProblem(409, "attempt-closed"), afterSubmit::toString);
         JsonObject review = alice.get("api/attempts/" + attempt + "/review").json();
         assertEquals(3, review.getJsonArray("items").size());
         assertTrue(review.getJsonArray("items").getJsonObject(0).getBoolean("correct"));
-        assertEquals(quiz.key(1), review.getJsonArray("items").getJsonObject(1).getJsonNumber("keyChoiceId").longValue());
+        assertEquals(quiz.key(started, 1), review.getJsonArray("items").getJsonObject(1).getString("keyChoiceId"));
+        assertEquals(quiz.wrong(started, 1), review.getJsonArray("items").getJsonObject(1).getString("chosenChoiceId"));
     }
 
     @Test
@@ -210,9 +221,14 @@ class StudentApiIT {
     @Test
     void aStudentCannotReadOrChangeAnotherStudentsAttempt() {
         QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
-        long attempt = id(start(alice, quiz));
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        JsonObject bobs = start(bob, quiz);
         assertTrue(bob.get("api/attempts/" + attempt).isProblem(403, "not-your-attempt"));
-        assertTrue(save(bob, attempt, quiz.itemIds.get(0), quiz.key(0), 1).isProblem(403, "not-your-attempt"));
+        assertTrue(save(bob, attempt, quiz.itemIds.get(0), quiz.key(started, 0), 1).isProblem(403, "not-your-attempt"),
+                "with Alice's own token");
+        assertTrue(save(bob, attempt, quiz.itemIds.get(0), quiz.key(bobs, 0), 1).isProblem(403, "not-your-attempt"),
+                "with a token of Bob's attempt");
         assertTrue(bob.post("api/attempts/" + attempt + "/submit", null).isProblem(403, "not-your-attempt"));
         assertTrue(bob.get("api/attempts/" + attempt + "/review").isProblem(403, "not-your-attempt"));
         assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", attempt));
@@ -221,18 +237,23 @@ class StudentApiIT {
     @Test
     void malformedRequestsGetProblemsAndWriteNothing() {
         QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
-        long attempt = id(start(alice, quiz));
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        String key = quiz.key(started, 0);
         String path = "api/attempts/" + attempt + "/responses/" + quiz.itemIds.get(0);
         assertTrue(alice.put(path, "{\"choiceId\": ").isProblem(400, "malformed-json"));
         assertTrue(alice.put(path, "[1, 2]").isProblem(400, "malformed-json"));
-        assertTrue(alice.put(path, "{\"choiceId\": \"seven\", \"seq\": 1}").isProblem(400, "malformed-json"));
-        Api.Reply noSeq = alice.put(path, "{\"choiceId\": " + quiz.key(0) + "}");
+        assertTrue(alice.put(path, "{\"choiceId\": [\"seven\"], \"seq\": 1}").isProblem(400, "malformed-json"));
+        Api.Reply noSeq = alice.put(path, "{\"choiceId\": \"" + key + "\"}");
         assertTrue(noSeq.isProblem(400, "invalid-request"), noSeq::toString);
         assertEquals("seq", noSeq.json().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
-        assertTrue(alice.put(path, "{\"choiceId\": " + quiz.key(0) + ", \"seq\": 0}").isProblem(400, "invalid-request"));
-        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(0) + 100_000, 1).isProblem(400, "choice-not-in-item"));
-        assertTrue(save(alice, attempt, quiz.itemIds.get(0) + 100_000, quiz.key(0), 1).isProblem(400, "item-not-in-attempt"));
-        assertTrue(save(alice, attempt + 100_000, quiz.itemIds.get(0), quiz.key(0), 1).isProblem(404, "attempt-not-found"));
+        assertTrue(alice.put(path, "{\"choiceId\": \"" + key + "\", \"seq\": 0}").isProblem(400, "invalid-request"));
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), "seven", 1).isProblem(400, "choice-not-in-item"));
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), "A".repeat(22), 1).isProblem(400, "choice-not-in-item"));
+        Api.Reply rowId = alice.put(path, "{\"choiceId\": " + quiz.key(0) + ", \"seq\": 1}");
+        assertEquals(400, rowId.status(), "a choice's row id is not a name the attempt gave it: " + rowId);
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0) + 100_000, key, 1).isProblem(400, "item-not-in-attempt"));
+        assertTrue(save(alice, attempt + 100_000, quiz.itemIds.get(0), key, 1).isProblem(404, "attempt-not-found"));
         assertTrue(alice.send("PUT", path, "choiceId=1", "application/x-www-form-urlencoded").isProblem(415, "unsupported-media-type"));
         assertTrue(alice.as(null).get("api/attempts/" + attempt).isProblem(401, "unauthenticated"));
         assertTrue(alice.as("forged-token").get("api/attempts/" + attempt).isProblem(401, "unauthenticated"));
@@ -251,13 +272,15 @@ class StudentApiIT {
     @Test
     void immediateFeedbackMarksAndLocksTheAnswer() {
         QuizFixture quiz = new QuizFixture(instructor, "{\"feedbackTiming\": \"IMMEDIATE\"}", 2);
-        long attempt = id(start(alice, quiz));
-        Api.Reply saved = save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(0), 1);
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        Api.Reply saved = save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(started, 0), 1);
         JsonObject feedback = saved.json().getJsonObject("feedback");
         assertFalse(feedback.getBoolean("correct"));
-        assertEquals(quiz.key(0), feedback.getJsonNumber("keyChoiceId").longValue());
-        assertEquals(200, save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(0), 1).status(), "a retried save is still fine");
-        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(0), 2).isProblem(409, "answer-locked"));
+        assertEquals(quiz.key(started, 0), feedback.getString("keyChoiceId"));
+        assertEquals(quiz.wrong(started, 0), feedback.getString("chosenChoiceId"));
+        assertEquals(200, save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(started, 0), 1).status(), "a retried save is still fine");
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), 2).isProblem(409, "answer-locked"));
         JsonObject review = alice.get("api/attempts/" + attempt + "/review").json();
         assertEquals(1, review.getJsonArray("items").size(), "only the answered item is reviewed before submission");
     }

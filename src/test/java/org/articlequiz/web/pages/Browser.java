@@ -129,6 +129,21 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * The label of the option that says {@code text} inside {@code container}. Students' pages name options by
+     * opaque tokens of the attempt, so a test finds an option as a student does: by what it says.
+     */
+    WebElement optionLabel(String container, String text) {
+        return findAll(container + " .choice label").stream()
+                .filter(label -> text.equals(script("return arguments[0].firstChild.textContent", label)))
+                .findFirst().orElseThrow(() -> new AssertionError("no option '" + text + "' in " + container));
+    }
+
+    /** The radio button of the option that says {@code text} inside {@code container} (see {@link #optionLabel}). */
+    WebElement option(String container, String text) {
+        return driver.findElement(By.id(optionLabel(container, text).getAttribute("for")));
+    }
+
     <T> T waitFor(String what, Function<WebDriver, T> condition) {
         return waitLongerFor(what, 20, condition);
     }

@@ -74,8 +74,9 @@ class PracticePageIT {
         return quiz.json().getJsonNumber("id").longValue();
     }
 
-    private void answer(long choiceId) {
-        browser.find("#c-" + choiceId).click();
+    /** Chooses the option that says {@code text} (the page names options by tokens) and checks it. */
+    private void answer(String text) {
+        browser.option("#practice-form", text).click();
         browser.find("#check").click();
     }
 
@@ -100,7 +101,8 @@ class PracticePageIT {
         browser.assertAccessible("practice question");
 
         // Keyboard: the check moved focus to the first option; Space chooses it (a wrong answer), Enter checks it.
-        assertEquals("c-" + items.get(0).choiceIds().get(0), browser.focused().getAttribute("id"));
+        assertEquals(browser.find("#practice-form .choice input").getAttribute("id"), browser.focused().getAttribute("id"));
+        assertEquals("Oxygen", browser.find("#practice-form .choice label").getText(), "the first option, as written");
         new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
         browser.find("#check").sendKeys(Keys.ENTER);
         browser.waitForText("#feedback-heading", "Incorrect");
@@ -116,20 +118,20 @@ class PracticePageIT {
 
         browser.find("#next").click();
         browser.waitForText("#question-heading", "Question 2");
-        answer(items.get(1).key());
+        answer(items.get(1).keyText());
         browser.waitForText("#feedback-heading", "Correct");
         browser.waitForText("#comes-back", "Learned");
         browser.find("#next").click();
         browser.waitForText("#question-heading", "Question 3");
-        answer(items.get(2).key());
+        answer(items.get(2).keyText());
         browser.waitForText("#comes-back", "Learned");
         browser.find("#next").click();
         browser.waitForText("#question-heading", "Question 1");
-        answer(items.get(0).key());
+        answer(items.get(0).keyText());
         browser.waitForText("#comes-back", "It is the last one left, so it comes next.");
         browser.find("#next").click();
         browser.waitForText("#question-heading", "Question 1");
-        answer(items.get(0).key());
+        answer(items.get(0).keyText());
         browser.waitForText("#comes-back", "Learned");
         browser.find("#next").click();
         browser.waitForText("#done-heading", "All learned");

@@ -11,7 +11,10 @@ import org.articlequiz.testing.Api;
  * {@code with…} methods. Items are approved unless {@link #drafts()} is asked for.
  */
 final class QuizBuilder {
-    /** One item as the pages show it: its id, its choices' ids in authored order, and the key's index. */
+    /**
+     * One item as the pages show it: its id, its choices' row ids in authored order, and the key's index. Students'
+     * pages name choices by tokens of their attempt, so a test finds an option there by its text ({@link #keyText}).
+     */
     record BuiltItem(long id, String stem, List<Long> choiceIds, List<String> options, int answer) {
         long key() {
             return choiceIds.get(answer);
@@ -19,6 +22,14 @@ final class QuizBuilder {
 
         long wrong() {
             return choiceIds.get((answer + 1) % choiceIds.size());
+        }
+
+        String keyText() {
+            return options.get(answer);
+        }
+
+        String wrongText() {
+            return options.get((answer + 1) % options.size());
         }
     }
 
@@ -77,7 +88,11 @@ final class QuizBuilder {
         return new BuiltQuiz(quizId, addItemsTo(instructor, quizId));
     }
 
-    /** Adds this builder's items to an existing quiz, as the generator would (approved unless {@link #drafts()}). */
+    /**
+     * Adds this builder's items to an existing quiz, as the generator would (approved unless {@link #drafts()}). A new
+     * item's options are stored in a random order (issue 11); each item is then edited once with the same content, as
+     * an instructor who wants the written order does, so that its options stand in the order of its {@link Spec}.
+     */
     List<BuiltItem> addItemsTo(Api instructor, long quizId) {
         List<BuiltItem> items = new ArrayList<>();
         for (Spec spec : specs) {
@@ -92,8 +107,12 @@ final class QuizBuilder {
             if (item.status() != 201) {
                 throw new AssertionError("item not created: " + item);
             }
-            JsonObject view = item.json();
-            long id = view.getJsonNumber("id").longValue();
+            long id = item.json().getJsonNumber("id").longValue();
+            Api.Reply pinned = instructor.put("api/quizzes/" + quizId + "/items/" + id, body);
+            if (pinned.status() != 200) {
+                throw new AssertionError("item not edited: " + pinned);
+            }
+            JsonObject view = pinned.json();
             List<Long> choiceIds = view.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
                     .map(c -> c.getJsonNumber("id").longValue()).toList();
             items.add(new BuiltItem(id, spec.stem(), choiceIds, spec.options(), spec.answer()));

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import org.articlequiz.testing.Api;
+import org.articlequiz.testing.Delivered;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,12 +56,14 @@ class ResultsPageIT {
     /** One student's attempt through the API: answers[i] true = the key, false = a wrong option, null = none. */
     private void attempt(QuizBuilder.BuiltQuiz quiz, String name, Boolean... answers) {
         Api student = new Api(base, TestDatabase.session(name, "LEARNER").token());
-        long attempt = student.post("api/quizzes/" + quiz.id() + "/attempts", null).json().getJsonNumber("attemptId").longValue();
+        JsonObject started = student.post("api/quizzes/" + quiz.id() + "/attempts", null).json();
+        long attempt = started.getJsonNumber("attemptId").longValue();
         for (int i = 0; i < answers.length; i++) {
             if (answers[i] != null) {
                 var item = quiz.items().get(i);
+                String choice = Delivered.token(started, item.id(), answers[i] ? item.keyText() : item.wrongText());
                 Api.Reply saved = student.put("api/attempts/" + attempt + "/responses/" + item.id(),
-                        "{\"choiceId\": " + (answers[i] ? item.key() : item.wrong()) + ", \"seq\": 1}");
+                        "{\"choiceId\": \"" + choice + "\", \"seq\": 1}");
                 assertEquals(200, saved.status(), saved::toString);
             }
         }

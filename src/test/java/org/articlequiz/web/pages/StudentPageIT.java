@@ -73,8 +73,18 @@ class StudentPageIT {
         return base + "app/launch.html#session=" + token + "&quiz=" + quizId + "&role=learner";
     }
 
-    private WebElement radio(long choiceId) {
-        return browser.find("#c-" + choiceId);
+    /** The radio button of the option of {@code item} that says {@code text}. */
+    private WebElement radio(QuizBuilder.BuiltItem item, String text) {
+        return browser.option("#q-" + item.id(), text);
+    }
+
+    private WebElement label(QuizBuilder.BuiltItem item, String text) {
+        return browser.optionLabel("#q-" + item.id(), text);
+    }
+
+    /** The id of the first option of {@code item} on the page (a token of the attempt). */
+    private String firstOption(QuizBuilder.BuiltItem item) {
+        return browser.find("#q-" + item.id() + " .choice input").getAttribute("id");
     }
 
     /** A new launch session for a user who already has one, as a second launch from the course gives. */
@@ -124,25 +134,25 @@ class StudentPageIT {
 
         // The hostile stem and options are shown as text; nothing ran, no element was made of them.
         assertTrue(browser.find("#q-" + q2.id() + " legend").getText().contains("<script>window.__pwned = 1</script>"));
-        assertTrue(browser.find("label[for='c-" + q2.choiceIds().get(0) + "']").getText().equals("<b>bold</b>"));
+        assertTrue(browser.find("#q-" + q2.id() + " .choice label").getText().equals("<b>bold</b>"));
         assertNull(browser.script("return window.__pwned"));
         assertEquals(0L, browser.script("return document.querySelectorAll('main img, main b, main script').length"));
 
         // Keyboard only: Tab to the first option of question 1, Space chooses it, the arrow key moves to the next.
         Actions keys = new Actions(browser.driver);
-        for (int i = 0; i < 40 && !("c-" + q1.choiceIds().get(0)).equals(browser.focused().getAttribute("id")); i++) {
+        for (int i = 0; i < 40 && !firstOption(q1).equals(browser.focused().getAttribute("id")); i++) {
             keys.sendKeys(Keys.TAB).perform();
         }
-        assertEquals("c-" + q1.choiceIds().get(0), browser.focused().getAttribute("id"), "Tab reaches question 1's options");
+        assertEquals(firstOption(q1), browser.focused().getAttribute("id"), "Tab reaches question 1's options");
         keys.sendKeys(Keys.SPACE).perform();
         keys.sendKeys(Keys.ARROW_DOWN).perform();
-        assertTrue(radio(q1.key()).isSelected(), "the arrow key chose the second option");
+        assertTrue(radio(q1, q1.keyText()).isSelected(), "the arrow key chose the second option");
         browser.waitForText("#save-state", "All answers saved");
         assertEquals(q1.key(), storedChoice(q1.id()), "question 1's answer is committed");
 
         // The network drops: the answer is kept on the device and the student is told so.
         browser.offline(true);
-        browser.find("label[for='c-" + q2.key() + "']").click();
+        label(q2, q2.keyText()).click();
         browser.waitForText("#save-state", "Offline: your answers are kept on this device");
         browser.screenshot("student-2-offline");
         browser.assertAccessible("student offline");
@@ -159,7 +169,7 @@ class StudentPageIT {
         browser.driver.navigate().refresh();
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#save-state", "All answers saved");
-        assertTrue(radio(q2.key()).isSelected(), "the answer given offline is back after the reload");
+        assertTrue(radio(q2, q2.keyText()).isSelected(), "the answer given offline is back after the reload");
         assertEquals(q2.key(), storedChoice(q2.id()), "and it reached the server");
         assertEquals(0L, browser.script("return Object.keys(localStorage).filter(k => k.startsWith('articlequiz.queue.')).length"));
 
@@ -204,7 +214,7 @@ class StudentPageIT {
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#warning", "Less than 1 minute left");
         assertTrue(browser.find("#timer").getAttribute("class").contains("urgent"));
-        browser.find("label[for='c-" + q1.key() + "']").click();
+        label(q1, q1.keyText()).click();
         browser.waitForText("#save-state", "All answers saved");
         browser.screenshot("student-5-time-warning");
         browser.assertAccessible("student time warning");
@@ -224,10 +234,10 @@ class StudentPageIT {
         browser.open(launch(quiz.id(), TestDatabase.session("Otto Offline", "LEARNER").token()));
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
-        browser.find("label[for='c-" + q1.key() + "']").click();
+        label(q1, q1.keyText()).click();
         browser.waitForText("#save-state", "All answers saved");
         browser.offline(true);
-        browser.find("label[for='c-" + q2.key() + "']").click();
+        label(q2, q2.keyText()).click();
         browser.waitForText("#save-state", "Offline");
         browser.waitForText("#warning", "Time is up");
 
@@ -254,18 +264,18 @@ class StudentPageIT {
         browser.open(launch(quiz.id(), TestDatabase.session("Ida Immediate", "LEARNER").token()));
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
-        browser.find("label[for='c-" + q1.wrong() + "']").click();
+        label(q1, q1.wrongText()).click();
         browser.waitForText("#q-" + q1.id() + " .feedback", "Incorrect");
         String feedback = browser.find("#q-" + q1.id() + " .feedback").getText();
         assertTrue(feedback.contains("The correct answer is: Carbon dioxide"), feedback);
         assertTrue(feedback.contains("During photosynthesis, plants take in carbon dioxide"), feedback);
-        assertFalse(radio(q1.key()).isEnabled(), "the marked answer is locked");
+        assertFalse(radio(q1, q1.keyText()).isEnabled(), "the marked answer is locked");
         browser.screenshot("student-7-immediate-feedback");
         browser.assertAccessible("student immediate feedback");
 
         browser.driver.navigate().refresh();
         browser.waitForText("#q-" + q1.id() + " .feedback", "Incorrect");
-        assertTrue(radio(q1.wrong()).isSelected());
+        assertTrue(radio(q1, q1.wrongText()).isSelected());
     }
 
     @Test
@@ -286,7 +296,7 @@ class StudentPageIT {
         // The session ends (it expired, or the server no longer knows it): every call now answers 401.
         browser.script("sessionStorage.setItem('articlequiz.session', JSON.stringify({token: 'ended', quiz: arguments[0], role: 'learner'}))",
                 quiz.id());
-        browser.find("label[for='c-" + q1.key() + "']").click();
+        label(q1, q1.keyText()).click();
         browser.waitForText("#save-state", "Your session has ended. 1 unsaved answer is kept on this device");
         browser.screenshot("student-9-session-ended");
         assertEquals(0L, storedChoice(q1.id()));
@@ -295,7 +305,7 @@ class StudentPageIT {
         browser.open(launch(quiz.id(), anotherSession(student.userId())));
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#save-state", "All answers saved");
-        assertTrue(radio(q1.key()).isSelected());
+        assertTrue(radio(q1, q1.keyText()).isSelected());
         assertEquals(q1.key(), storedChoice(q1.id()));
     }
 

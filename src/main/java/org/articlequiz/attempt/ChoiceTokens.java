@@ -1,0 +1,149 @@
+package org.articlequiz.attempt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.OptionalLong;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The names students see for choices. A student never sees a choice's row id: ids are allocated in the order the
+ * options were stored, so they were a map to the key (issue 11). Instead each attempt names each choice with a token
+ * of its own, and a practice deck each question each time it is shown.
+ *
+ * <p>A token is the AES encryption of one 16-byte block, {@code [attempt id][choice id]} (for practice,
+ * {@code [deck id][choice id]} under a key for that turn), with a key derived from the tool's secret
+ * ({@link ChoiceTokenSecret}). One AES block is a keyed permutation, so without the key a token is 128 bits that look
+ * random: tokens say nothing about ids or their order, differ between attempts, and cannot be made. The server
+ * decrypts a token back to its choice without reading the database (the save path stays one statement per batch),
+ * and refuses it unless the block names the same attempt (64 bits that a made-up or borrowed token matches with
+ * probability 2^-64). Whether the choice belongs to the item is checked where the answer is stored.
+ */
+@ApplicationScoped
+public class ChoiceTokens {
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** A 16-byte block in URL-safe Base64 without padding. */
+    private static final int TOKEN_LENGTH = 22;
+
+    @Inject
+    ChoiceTokenSecret secrets;
+    @Inject
+    ChoiceTokens self;
+
+    private volatile byte[] secret;
+    private volatile SecretKeySpec attemptKey;
+
+    /** The names of one attempt's choices: the same for the whole attempt, so a page can queue saves and reload. */
+    public Names forAttempt(AttemptId attempt) {
+        SecretKeySpec key = attemptKey;
+        if (key == null) {
+            key = attemptKey = derive("attempt choices");
+        }
+        return new Names(key, attempt.value());
+    }
+
+    /**
+     * The names of the choices of the question a practice deck shows at {@code turn}: new each time a question comes
+     * back, like its order, so a missed question is answered by its content and not by a name seen in its feedback.
+     */
+    public Names forPractice(long deckId, int turn) {
+        return new Names(derive("practice choices at turn " + turn), deckId);
+    }
+
+    /** Reads the tool's secret once (made on first use); every node and every restart then names choices alike. */
+    @Transactional
+    byte[] loadSecret() {
+        return secrets.secret();
+    }
+
+    private SecretKeySpec derive(String purpose) {
+        byte[] master = secret;
+        if (master == null) {
+            master = secret = self.loadSecret();
+        }
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(master, "HmacSHA256"));
+            return new SecretKeySpec(hmac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * The tokens of one scope (an attempt, or a deck at one turn). Holds its ciphers: use it in one request, from one
+     * thread at a time.
+     */
+    public static final class Names {
+        private final SecretKeySpec key;
+        private final long scope;
+        private Cipher encrypt;
+        private Cipher decrypt;
+
+        Names(SecretKeySpec key, long scope) {
+            this.key = key;
+            this.scope = scope;
+        }
+
+        /** The token of a choice; null for null (no answer). */
+        public String token(Long choiceId) {
+            if (choiceId == null) {
+                return null;
+            }
+            byte[] block = ByteBuffer.allocate(16).putLong(scope).putLong(choiceId).array();
+            return ENCODER.encodeToString(run(true, block));
+        }
+
+        /** The choice a token of this scope names; empty for anything else (another attempt's token, a made-up one). */
+        public OptionalLong choiceId(String token) {
+            if (token == null || token.length() != TOKEN_LENGTH) {
+                return OptionalLong.empty();
+            }
+            byte[] sealed;
+            try {
+                sealed = DECODER.decode(token);
+            } catch (IllegalArgumentException notBase64) {
+                return OptionalLong.empty();
+            }
+            if (sealed.length != 16 || !ENCODER.encodeToString(sealed).equals(token)) {
+                return OptionalLong.empty(); // one spelling per token
+            }
+            ByteBuffer block = ByteBuffer.wrap(run(false, sealed));
+            if (block.getLong() != scope) {
+                return OptionalLong.empty();
+            }
+            long choiceId = block.getLong();
+            return choiceId > 0 ? OptionalLong.of(choiceId) : OptionalLong.empty();
+        }
+
+        /**
+         * AES on exactly one block, so no mode of operation is involved: ECB over a single block is the bare keyed
+         * permutation, which is what a token is. (ECB's weakness, equal blocks of a longer message showing as equal,
+         * cannot arise: every token is one block, and each (scope, choice) pair is a different block.)
+         */
+        private byte[] run(boolean forward, byte[] block) {
+            try {
+                Cipher cipher = forward ? encrypt : decrypt;
+                if (cipher == null) {
+                    cipher = Cipher.getInstance("AES/ECB/NoPadding");
+                    cipher.init(forward ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE, key);
+                    if (forward) {
+                        encrypt = cipher;
+                    } else {
+                        decrypt = cipher;
+                    }
+                }
+                return cipher.doFinal(block);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES is part of every JDK", e);
+            }
+        }
+    }
+}
