@@ -68,6 +68,10 @@ final class Clauses {
         String s = stem.replaceAll("(?i),\\s*(however|therefore|though|meanwhile|in turn|in fact|too),", ",")
                 .replaceAll("(?i)\\s(therefore|thus|hence|meanwhile|nonetheless|nevertheless|subsequently)\\b", "")
                 .replaceAll("\\s{2,}", " ").replace(" ?", "?").replace(",?", "?");
+        if (s.chars().filter(c -> c == '"').count() % 2 == 1 && s.endsWith("?")) {
+            // The closing quote went with the sentence's full stop: "… to "vulnerable?" → "… to "vulnerable"?"
+            s = s.substring(0, s.length() - 1) + "\"?";
+        }
         return s;
     }
 
@@ -222,13 +226,87 @@ final class Clauses {
         return start;
     }
 
+    /**
+     * The subject of the clause whose finite verb is at {@code verb}, as a stem should print it: the words as
+     * written, or, when the subject is a lone "he", "she" or "it" or starts with "his", "her" or "its", the
+     * sentence's antecedent in their place ("Chaplin", "Chaplin's first feature-length film"). Empty when there is
+     * no subject that reads alone.
+     */
+    static Optional<String> subject(AnnotatedSentence s, int verb, String antecedent) {
+        List<Token> t = s.tokens();
+        int start = subjectStart(t, verb);
+        if (start >= 0) {
+            return Optional.of(lowerFirst(s, start, FactExtractor.span(s, start, verb)));
+        }
+        int k = pronounSubjectStart(t, verb, antecedent);
+        if (k < 0) {
+            return Optional.empty();
+        }
+        String w = t.get(k).word().toLowerCase(Locale.ROOT);
+        if (verb - k == 1 && w.matches("he|she|it")) {
+            return Optional.of(antecedent);
+        }
+        return Optional.of(antecedent + "'s " + FactExtractor.span(s, k + 1, verb));
+    }
+
+    /** Where a pronoun subject that the antecedent can replace starts (-1 if none): "He …", "His mother …". */
+    static int pronounSubjectStart(List<Token> t, int verb, String antecedent) {
+        if (antecedent.isEmpty() || verb < 1) {
+            return -1;
+        }
+        int k = 0;
+        for (int i = verb - 1; i >= 0; i--) {
+            if (t.get(i).word().equals(",")) {
+                k = i + 1;
+                break;
+            }
+        }
+        if (k > 0 && !t.get(0).pos().matches("IN|RB|TO|CD|VBG")) {
+            return -1;
+        }
+        String w = t.get(k).word().toLowerCase(Locale.ROOT);
+        boolean lone = verb - k == 1 && w.matches("he|she|it");
+        boolean possessive = w.matches("his|her|its") && verb - k >= 2 && verb - k <= 6;
+        if (!lone && !possessive) {
+            return -1;
+        }
+        for (int i = k + 1; i < verb; i++) {
+            if (t.get(i).pos().matches("PRP|PRP\\$|WDT|WP|WP\\$|EX|VB.*") || t.get(i).word().equals(",")) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
     /** A clause that starts with a pronoun, or an object pronoun anywhere ("mould them"): case matters ("US"). */
     private static final Pattern PRONOUN = Pattern.compile("^(He|She|It|They|We|I|You|Its|His|Her|Their)\\b|\\b(them|him)\\b");
 
     /** True when a stem leans on a pronoun it does not resolve: "When did manager Brian Epstein mould them?". */
     static boolean unresolvedPronoun(String stem) {
         String s = stem.replace("Complete the statement: \u201C", "").strip();
-        return PRONOUN.matcher(s).find();
+        java.util.regex.Matcher m = PRONOUN.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        // "… United Artists, which gave him control": an object pronoun after a name the stem prints refers to it.
+        return m.group(1) != null || !s.substring(0, m.start()).matches(".*\\s\\p{Lu}\\p{L}+.*");
+    }
+
+    /**
+     * A completion whose clause opens with "he", "she", "his" or "her" (within its first words), with the
+     * antecedent written in: "At 19, he was signed to …" → "At 19, Chaplin was signed to …".
+     */
+    static String resolveCompletion(String stem, String antecedent) {
+        if (antecedent.isEmpty()) {
+            return stem;
+        }
+        java.util.regex.Matcher m = Pattern.compile("\u201C((?:\\S+\\s+){0,4}?)(He|he|She|she|His|his|Her|her)\\b")
+                .matcher(stem);
+        if (!m.find()) {
+            return stem;
+        }
+        String name = m.group(2).toLowerCase(Locale.ROOT).matches("his|her") ? antecedent + "'s" : antecedent;
+        return stem.substring(0, m.start(2)) + name + stem.substring(m.end(2));
     }
 
     /** Lower-cases the first letter unless the word is a proper noun or an acronym. */

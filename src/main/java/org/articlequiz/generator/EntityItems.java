@@ -34,7 +34,7 @@ final class EntityItems {
     }
 
     /** The candidate for a fact, or the reason it gives none. */
-    Result candidate(Fact f, Salience salience, String title, String domain) {
+    Result candidate(Fact f, Salience salience, String title, String domain, String antecedent) {
         if (f.kind() == AnswerKind.TITLE && titleBeforeName(f)) {
             return Result.drop("a title in front of a name tests no reading");
         }
@@ -42,11 +42,14 @@ final class EntityItems {
         if (salience.subject().filter(keyId::equals).isPresent() && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
-        Optional<StemWriter.Stem> written = stems.write(f);
+        Optional<StemWriter.Stem> written = stems.write(f, antecedent);
         if (written.isEmpty()) {
             return Result.drop("no stem reads well for this sentence");
         }
         StemWriter.Stem stem = written.get();
+        if (stem.form() == Form.COMPLETION) {
+            stem = new StemWriter.Stem(Clauses.resolveCompletion(stem.text(), antecedent), stem.form(), stem.key());
+        }
         String key = stem.key();
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {
             return Result.drop("the question runs past " + MAX_QUESTION_WORDS + " words: " + stem.text());
@@ -138,7 +141,9 @@ final class EntityItems {
      */
     private boolean namedIn(String title, Fact f) {
         String t = " " + Names.key(title) + " ";
-        return keyForms(f, f.answer()).stream().anyMatch(k -> t.contains(" " + k + " "));
+        String joined = Names.key(title).replace(" ", "");
+        return keyForms(f, f.answer()).stream().anyMatch(k -> t.contains(" " + k + " ")
+                || k.length() >= 5 && joined.contains(k.replace(" ", "")));
     }
 
     /** "President-elect Donald Trump": the title stands right before a name. */

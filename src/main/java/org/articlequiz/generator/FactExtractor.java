@@ -70,7 +70,8 @@ final class FactExtractor {
 
     /** What one article yielded: its facts (hedged ones included) and counts for the report. */
     record Extraction(List<Fact> facts, int sentences, int hedgedSentences, Optional<String> speculative,
-                      List<ArticleReport.Dropped> skipped, Set<Integer> hedgedIndexes) {
+                      List<ArticleReport.Dropped> skipped, Set<Integer> hedgedIndexes,
+                      Map<Integer, String> antecedents) {
     }
 
     /** Records every name of the article so aliases resolve across the whole run before facts are built. */
@@ -115,7 +116,54 @@ final class FactExtractor {
             }
             facts.addAll(found);
         }
-        return new Extraction(facts, bodySentences, hedged, speculative, skipped, hedgedIndexes);
+        return new Extraction(facts, bodySentences, hedged, speculative, skipped, hedgedIndexes,
+                antecedents(sentences));
+    }
+
+    /**
+     * For each sentence that opens with "He", "She", "His", "Her", "It" or "Its": whom it names, when the sentences
+     * just before leave no doubt (exactly one person, or for "it" one organization, named in the nearest sentence
+     * that names any). A light stand-in for coreference (Heilman & Smith replace pronouns by their antecedents);
+     * anything unclear stays unresolved and such a stem is not written.
+     */
+    private Map<Integer, String> antecedents(List<AnnotatedSentence> sentences) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        for (AnnotatedSentence s : sentences) {
+            List<Token> t = s.tokens();
+            int k = 0;
+            for (int i = 0; i < Math.min(t.size(), 8); i++) {
+                if (t.get(i).word().equals(",")) {
+                    k = i + 1;
+                    break;
+                }
+            }
+            if (k >= t.size()) {
+                continue;
+            }
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            String kind = w.matches("he|she|his|her") ? "PERSON" : w.matches("it|its") ? "ORGANIZATION" : null;
+            if (kind == null) {
+                continue;
+            }
+            for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
+                Set<String> named = new java.util.LinkedHashSet<>();
+                String display = null;
+                for (Mention m : sentences.get(back).mentions()) {
+                    if (m.type().equals(kind) && !isPronoun(sentences.get(back), m)) {
+                        AnswerKind ak = kind.equals("PERSON") ? AnswerKind.PERSON : AnswerKind.ORGANIZATION;
+                        named.add(names.canonical(ak, m.text()));
+                        display = names.display(ak, m.text());
+                    }
+                }
+                if (named.size() == 1 && display != null) {
+                    out.put(s.index(), kind.equals("PERSON") ? Names.surname(display) : display);
+                }
+                if (!named.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean inHeading(Article article, AnnotatedSentence s) {

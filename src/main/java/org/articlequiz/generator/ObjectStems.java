@@ -17,7 +17,7 @@ final class ObjectStems {
     private ObjectStems() {
     }
 
-    static Optional<StemWriter.Stem> write(Fact f, String wh) {
+    static Optional<StemWriter.Stem> write(Fact f, String wh, String antecedent) {
         AnnotatedSentence s = f.analysis();
         List<Token> t = s.tokens();
         if (Clauses.fused(s)) {
@@ -32,13 +32,18 @@ final class ObjectStems {
             return Optional.empty();
         }
         int start = Clauses.subjectStart(t, verb);
+        if (start < 0) {
+            start = Clauses.pronounSubjectStart(t, verb, antecedent);
+        }
         if (Clauses.embedded(t, verb, a0)) {
             return Optional.empty();
         }
-        if (start < 0 || f.endToken() < t.size() && t.get(f.endToken()).pos().matches("NNP?S?|POS")) {
+        Optional<String> subjectText = Clauses.subject(s, verb, antecedent);
+        if (start < 0 || subjectText.isEmpty()
+                || f.endToken() < t.size() && t.get(f.endToken()).pos().matches("NNP?S?|POS")) {
             return Optional.empty();
         }
-        String subject = Clauses.lowerFirst(s, start, FactExtractor.span(s, start, verb));
+        String subject = subjectText.get();
         String head;
         int groupEnd;
         Token v = t.get(verb);
@@ -47,16 +52,13 @@ final class ObjectStems {
             by--;
         }
         if (v.lemma().equalsIgnoreCase("be") && by > verb && t.get(by).word().equalsIgnoreCase("by")) {
+            // Passive with its agent: "The first goal was scored by Lucien Laurent of France" asks
+            // "Who scored the first goal?", a subject question on the active clause.
             if (by < a0 - 1 && t.get(a0 - 1).isNoun() && !t.get(a0 - 1).isProperNoun()) {
                 // "by Scottish scientist Alexander Fleming" → "Which Scottish scientist …?"
                 wh = "Which " + FactExtractor.span(s, by + 1, a0);
             }
-            return agentQuestion(f, s, start, verb, by + 1, wh);
-        }
-        if (v.lemma().equalsIgnoreCase("be") && a0 > 0 && t.get(a0 - 1).word().equalsIgnoreCase("by")) {
-            // Passive with its agent: "The first goal was scored by Lucien Laurent of France" asks
-            // "Who scored the first goal?", a subject question on the active clause.
-            return agentQuestion(f, s, start, verb, a0, wh);
+            return agentQuestion(f, s, start, verb, by + 1, wh, subject);
         }
         if (v.lemma().equalsIgnoreCase("be")) {
             // Passive: "was signed to X" → "was Chaplin signed to?"; a bare copula ("was X") is not asked here.
@@ -121,7 +123,7 @@ final class ObjectStems {
 
     /** "X was VBN … by AGENT …" → "Who VBD X …?": the agent asked as the subject of the active clause. */
     private static Optional<StemWriter.Stem> agentQuestion(Fact f, AnnotatedSentence s, int start, int verb, int a0,
-                                                           String wh) {
+                                                           String wh, String object) {
         List<Token> t = s.tokens();
         if (!t.get(verb).pos().equals("VBD") || verb + 1 >= t.size() || !t.get(verb + 1).pos().equals("VBN")) {
             return Optional.empty();
@@ -138,7 +140,6 @@ final class ObjectStems {
                 return Optional.empty();
             }
         }
-        String object = Clauses.lowerFirst(s, start, FactExtractor.span(s, start, verb));
         String between = verb + 2 < a0 - 1 ? " " + FactExtractor.span(s, verb + 2, a0 - 1) : "";
         int end = clauseEnd(t, f.endToken());
         String rest = f.endToken() < end && !t.get(f.endToken()).pos().matches("IN") ? "" : "";

@@ -25,7 +25,7 @@ final class QuantityStems {
     private QuantityStems() {
     }
 
-    static Optional<StemWriter.Stem> write(Fact f) {
+    static Optional<StemWriter.Stem> write(Fact f, String antecedent) {
         AnnotatedSentence s = f.analysis();
         List<Token> t = s.tokens();
         if (Clauses.fused(s)) {
@@ -40,9 +40,9 @@ final class QuantityStems {
             return Optional.empty();
         }
         String stem = switch (f.kind()) {
-            case PERCENT -> percent(f, s, q0, verb);
-            case MONEY -> amount(f, s, q0, verb, "How much");
-            default -> count(f, s, q0, verb);
+            case PERCENT -> percent(f, s, q0, verb, antecedent);
+            case MONEY -> amount(f, s, q0, verb, "How much", antecedent);
+            default -> count(f, s, q0, verb, antecedent);
         };
         if (stem == null) {
             return Optional.empty();
@@ -61,7 +61,7 @@ final class QuantityStems {
         return i > from && t.get(i - 1).isNoun() ? i : -1;
     }
 
-    private static String count(Fact f, AnnotatedSentence s, int q0, int verb) {
+    private static String count(Fact f, AnnotatedSentence s, int q0, int verb, String antecedent) {
         List<Token> t = s.tokens();
         int nounEnd = nounEnd(t, f.endToken());
         if (nounEnd < 0) {
@@ -81,22 +81,26 @@ final class QuantityStems {
             }
             return intro(s, clauseStart) + "How many " + noun + " " + Clauses.withoutConnectives(s, verb, end) + "?";
         }
-        if (clauseStart >= 0 && q0 > verb && objectOf(t, verb, q0)) {
-            return asObject(s, clauseStart, verb, q0, nounEnd, "How many " + noun);
+        int subjectStart = clauseStart >= 0 ? clauseStart : Clauses.pronounSubjectStart(t, verb, antecedent);
+        if (subjectStart >= 0 && q0 > verb && objectOf(t, verb, q0)) {
+            return asObject(s, subjectStart, verb, q0, nounEnd, "How many " + noun, antecedent);
         }
         return null;
     }
 
-    private static String amount(Fact f, AnnotatedSentence s, int q0, int verb, String wh) {
+    private static String amount(Fact f, AnnotatedSentence s, int q0, int verb, String wh, String antecedent) {
         List<Token> t = s.tokens();
         int start = Clauses.subjectStart(t, verb);
+        if (start < 0) {
+            start = Clauses.pronounSubjectStart(t, verb, antecedent);
+        }
         if (start >= 0 && q0 > verb && objectOf(t, verb, q0)) {
-            return asObject(s, start, verb, q0, f.endToken(), wh);
+            return asObject(s, start, verb, q0, f.endToken(), wh, antecedent);
         }
         return null;
     }
 
-    private static String percent(Fact f, AnnotatedSentence s, int q0, int verb) {
+    private static String percent(Fact f, AnnotatedSentence s, int q0, int verb, String antecedent) {
         List<Token> t = s.tokens();
         int start = Clauses.subjectStart(t, verb);
         // "12% of voters backed the plan": the share is the subject.
@@ -107,6 +111,9 @@ final class QuantityStems {
             }
             return intro(s, start) + "What percentage of " + FactExtractor.span(s, f.endToken() + 1, verb) + " "
                     + Clauses.withoutConnectives(s, verb, end) + "?";
+        }
+        if (start < 0) {
+            start = Clauses.pronounSubjectStart(t, verb, antecedent);
         }
         if (start < 0 || q0 <= verb) {
             return null;
@@ -121,7 +128,10 @@ final class QuantityStems {
             return null;
         }
         int[] groupEnd = {verb + 1};
-        String subject = Clauses.lowerFirst(s, start, FactExtractor.span(s, start, verb));
+        String subject = Clauses.subject(s, verb, antecedent).orElse(null);
+        if (subject == null) {
+            return null;
+        }
         java.util.Optional<String> head = Clauses.inverted(s, verb, subject, groupEnd);
         if (head.isEmpty() || groupEnd[0] != change + 1) {
             return null;
@@ -131,10 +141,14 @@ final class QuantityStems {
     }
 
     /** "The plant will employ 2,400 workers from 2027" → "How many workers will the plant employ from 2027?" */
-    private static String asObject(AnnotatedSentence s, int start, int verb, int q0, int qEnd, String wh) {
+    private static String asObject(AnnotatedSentence s, int start, int verb, int q0, int qEnd, String wh,
+                                   String antecedent) {
         List<Token> t = s.tokens();
         int[] groupEnd = {verb + 1};
-        String subject = Clauses.lowerFirst(s, start, FactExtractor.span(s, start, verb));
+        String subject = Clauses.subject(s, verb, antecedent).orElse(null);
+        if (subject == null) {
+            return null;
+        }
         java.util.Optional<String> head = Clauses.inverted(s, verb, subject, groupEnd);
         if (head.isEmpty()) {
             return null;

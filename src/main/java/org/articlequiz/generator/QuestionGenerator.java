@@ -138,7 +138,8 @@ public final class QuestionGenerator {
                 if (f.hedged()) {
                     continue;
                 }
-                EntityItems.Result r = entities.candidate(f, salience, a.title(), domain);
+                EntityItems.Result r = entities.candidate(f, salience, a.title(), domain,
+                        x.antecedents().getOrDefault(f.analysis().index(), ""));
                 if (r.candidate() != null) {
                     candidates.add(r.candidate());
                 } else {

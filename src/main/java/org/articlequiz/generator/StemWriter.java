@@ -44,17 +44,22 @@ final class StemWriter {
     }
 
     Optional<Stem> write(Fact f) {
+        return write(f, "");
+    }
+
+    /** The stem for a fact; {@code antecedent} names who or what a leading "he", "his" or "it" of the sentence is. */
+    Optional<Stem> write(Fact f, String antecedent) {
         AnnotatedSentence s = f.analysis();
         if (s.tokens().size() > MAX_QUESTION_TOKENS || endsInQuote(s)) {
             return completion(f);
         }
         Optional<Stem> stem = switch (f.kind()) {
-            case PERSON -> subjectQuestion(f).or(() -> ObjectStems.write(f, "Who"));
-            case ORGANIZATION -> subjectQuestion(f).or(() -> ObjectStems.write(f, "Which organization"));
-            case PLACE -> adjunctQuestion(f, "Where", PLACE_PREPOSITIONS).or(() -> subjectQuestion(f))
-                    .or(() -> ObjectStems.write(f, "Which " + placeNoun(f.subtype())));
-            case DATE -> adjunctQuestion(f, "When", TIME_PREPOSITIONS);
-            case NUMBER, PERCENT, MONEY -> QuantityStems.write(f);
+            case PERSON -> subjectQuestion(f).or(() -> ObjectStems.write(f, "Who", antecedent));
+            case ORGANIZATION -> subjectQuestion(f).or(() -> ObjectStems.write(f, "Which organization", antecedent));
+            case PLACE -> adjunctQuestion(f, "Where", PLACE_PREPOSITIONS, antecedent).or(() -> subjectQuestion(f))
+                    .or(() -> ObjectStems.write(f, "Which " + placeNoun(f.subtype()), antecedent));
+            case DATE -> adjunctQuestion(f, "When", TIME_PREPOSITIONS, antecedent);
+            case NUMBER, PERCENT, MONEY -> QuantityStems.write(f, antecedent);
             default -> Optional.empty();
         };
         return stem.or(() -> completion(f));
@@ -84,6 +89,10 @@ final class StemWriter {
         for (int k = verb + 1; k < end - 1; k++) {
             String w = t.get(k).word();
             if (w.equals(";") || w.equals(":")) {
+                return k;
+            }
+            if (w.equals(",") && t.get(k + 1).word().matches("(?i)but|while|although|though|whereas|yet")) {
+                // ", but lacking a drummer they auditioned …": a second clause the question is not about.
                 return k;
             }
             boolean cc = t.get(k).pos().equals("CC");
@@ -177,7 +186,7 @@ final class StemWriter {
         return i;
     }
 
-    private Optional<Stem> adjunctQuestion(Fact f, String wh, Set<String> prepositions) {
+    private Optional<Stem> adjunctQuestion(Fact f, String wh, Set<String> prepositions, String antecedent) {
         AnnotatedSentence s = f.analysis();
         List<Token> t = s.tokens();
         int answerStart = f.firstToken();
@@ -213,7 +222,26 @@ final class StemWriter {
             }
         }
         boolean inIntro = ppEnd <= clauseStart - 1;
-        if (!inIntro && Clauses.embedded(t, verb, ppStart)) {
+        if (!inIntro && Clauses.embedded(t, verb, ppStart) || inIntro && Clauses.embedded(t, verb, verb)) {
+            // Inside a reported or subordinate clause, or the date of a statement ("In March 2015, Mongabay
+            // stated that …"): not the event a reader should place.
+            return Optional.empty();
+        }
+        if (t.get(clauseStart).word().matches("(?i)as|while|when|because|although|though|if|since|after|before|once")) {
+            // "During the 18th century, as real tennis declined, new sports emerged": the first verb is a
+            // subordinate clause's, not the sentence's.
+            return Optional.empty();
+        }
+        for (int i = verb + 1; !inIntro && i < ppStart; i++) {
+            if (t.get(i).word().equals(",")) {
+                // "founded the IOC in 1894, leading to the first Games in Athens": the place belongs to another
+                // clause than the verb the question would ask about.
+                return Optional.empty();
+            }
+        }
+        if (inIntro && FactExtractor.span(s, 0, clauseStart - 1).replace(FactExtractor.span(s, ppStart, ppEnd), "")
+                .matches(".*[,;].*")) {
+            // What stays of a long introduction after the place or date is taken out no longer reads.
             return Optional.empty();
         }
         if (!inIntro && ppStart <= verb) {
@@ -223,8 +251,11 @@ final class StemWriter {
             return Optional.empty();
         }
         int subjectLen = verb - clauseStart;
-        if (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP") || hasPronoun(t, clauseStart, verb)) {
-            // "When did he die?": a pronoun subject leaves the question without its context.
+        boolean resolved = Clauses.pronounSubjectStart(t, verb, antecedent) == clauseStart;
+        if (!resolved && (subjectLen == 1 && t.get(clauseStart).pos().startsWith("PRP")
+                || hasPronoun(t, clauseStart, verb))) {
+            // "When did he die?": a pronoun subject leaves the question without its context, unless the sentence
+            // before says who "he" is.
             return Optional.empty();
         }
         if (subjectLen < 1 || subjectLen > 10 || hasComma(t, clauseStart, verb)) {
@@ -237,7 +268,9 @@ final class StemWriter {
             removeEnd++;
         }
         String subject = FactExtractor.span(s, clauseStart, verb);
-        if (!t.get(clauseStart).isProperNoun()) {
+        if (resolved) {
+            subject = Clauses.subject(s, verb, antecedent).orElse(subject);
+        } else if (!t.get(clauseStart).isProperNoun()) {
             subject = lowerFirst(subject);
         }
         int verbGroupEnd = verb + 1;
@@ -358,6 +391,14 @@ final class StemWriter {
         }
         String before = text.substring(0, start);
         String key = f.answer();
+        if (before.lastIndexOf('(') > before.lastIndexOf(')')) {
+            // A blank in a parenthesis asks for an aside ("Hannah Chaplin (born _____)").
+            return Optional.empty();
+        }
+        if (inList(s, f)) {
+            // The sixth country of a list of six is a detail, and any of the others would read as well.
+            return Optional.empty();
+        }
         if (before.toLowerCase(Locale.ROOT).endsWith("the ") && f.kind() == AnswerKind.PLACE) {
             // Keep "the" out of the sentence, so "at _____" reads for "the Kremlin" and "Camp David" alike.
             before = before.substring(0, before.length() - 4);
@@ -401,6 +442,18 @@ final class StemWriter {
             return null;
         }
         return new int[] {from, to};
+    }
+
+    /** True when the answer is one member of a list of names: "Argentina, Bulgaria, Canada … and Poland". */
+    private static boolean inList(AnnotatedSentence s, Fact f) {
+        List<Token> t = s.tokens();
+        int before = f.firstToken() - 1;
+        int after = f.endToken();
+        boolean listBefore = before >= 1 && t.get(before).word().matches(",|and|or")
+                && t.get(before - 1).isProperNoun();
+        boolean listAfter = after + 1 < t.size() && t.get(after).word().matches(",|and|or")
+                && t.get(after + 1).isProperNoun() && f.kind() != AnswerKind.PERSON;
+        return listBefore && f.kind() != AnswerKind.DATE || listAfter;
     }
 
     private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
