@@ -49,6 +49,8 @@ final class EntityItems {
         StemWriter.Stem stem = written.get();
         if (stem.form() == Form.COMPLETION) {
             stem = new StemWriter.Stem(Clauses.resolveCompletion(stem.text(), antecedent), stem.form(), stem.key());
+        } else {
+            stem = new StemWriter.Stem(Clauses.tidy(stem.text()), stem.form(), stem.key());
         }
         String key = stem.key();
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {

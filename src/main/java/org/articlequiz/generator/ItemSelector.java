@@ -85,9 +85,9 @@ final class ItemSelector {
         for (Candidate c : pool) {
             dropped.add(new ArticleReport.Dropped(c.stem(), "beyond the article's " + quota + " best items"));
         }
-        // Completions stay a minority of what was kept (one may stand alone in a short article).
-        while (kept.stream().filter(k -> k.form() == Form.COMPLETION).count()
-                > Math.max(1, Math.floor(MAX_COMPLETION_SHARE * kept.size() + 1e-9))) {
+        // Completions stay a minority of what was kept; an article that gives nothing else keeps one.
+        while (completions(kept) > Math.floor(MAX_COMPLETION_SHARE * kept.size() + 1e-9)
+                && !(kept.size() == 1 && completions(kept) == 1)) {
             Candidate weakest = kept.stream().filter(k -> k.form() == Form.COMPLETION)
                     .min(Comparator.comparingDouble(Candidate::score)).orElseThrow();
             kept.remove(weakest);
@@ -124,6 +124,10 @@ final class ItemSelector {
             }
         }
         return null;
+    }
+
+    private static long completions(List<Candidate> kept) {
+        return kept.stream().filter(k -> k.form() == Form.COMPLETION).count();
     }
 
     private static boolean quantity(Candidate c) {

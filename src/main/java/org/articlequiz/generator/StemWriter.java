@@ -151,6 +151,11 @@ final class StemWriter {
         if (i >= t.size() || !t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
             return Optional.empty();
         }
+        if (Clauses.embedded(t, i, i)) {
+            // "Which organization said it had not been informed …?": who said a sound bite tests no reading
+            // (ITEM-RUBRIC); what was said is asked instead, where a form can.
+            return Optional.empty();
+        }
         int verb = f.endToken() < t.size() && t.get(f.endToken()).word().equals(",") && which == null
                 ? f.endToken() : i;
         if (which == null && verb != i) {

@@ -70,7 +70,7 @@ class GoldenSeedsTest {
             if (!report.speculative()) {
                 // Issue 10: a quiz is sized by what survives the set rules (one item per sentence, no key printed
                 // by another stem); the seeds, which name the same three entities in every sentence, give few.
-                assertTrue(report.itemsKept() >= 2, report.article() + " kept " + report.itemsKept());
+                assertTrue(report.itemsKept() >= 1, report.article() + " kept " + report.itemsKept());
             }
         }
     }
