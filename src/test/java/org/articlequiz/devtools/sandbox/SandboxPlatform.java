@@ -124,35 +124,26 @@ public final class SandboxPlatform implements AutoCloseable {
     }
 
     /**
-     * Demo mode: {@code SandboxPlatform <port> <tool root URL> [<admin token> [background]]}. With the admin token it
-     * registers itself with the tool through the admin API as soon as the tool answers, so that "launch as student"
-     * works at once. With {@code background} it returns after starting (the run command starts the server next).
+     * Demo mode: {@code SandboxPlatform <port> <tool root URL> [<admin token>]}, run by {@code mvn -Prun} as a process of
+     * its own. With the admin token it registers itself with the tool through the admin API as soon as the tool answers,
+     * so that "launch as student" works at once. It serves until the process is stopped: by Ctrl-C, by Maven when the
+     * run ends, or on its own when the process that started it (Maven) is gone.
      */
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9001;
         String toolRoot = args.length > 1 ? args[1] : "http://localhost:8080/article-quiz";
-        boolean background = args.length > 3 && args[3].equals("background");
-        java.util.concurrent.CompletableFuture<SandboxPlatform> started = new java.util.concurrent.CompletableFuture<>();
-        // Started from a daemon thread, the HTTP server's own threads are daemons too: exec:java, which waits for
-        // every non-daemon thread, then goes on to start the tool instead of waiting here for ever.
-        Thread starter = new Thread(() -> {
-            try {
-                SandboxPlatform sandbox = start(port, toolRoot);
-                started.complete(sandbox);
-                if (args.length > 2) {
-                    sandbox.registerWhenUp(toolRoot, args[2]);
-                }
-            } catch (IOException | RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        }, "sandbox-starter");
-        starter.setDaemon(background);
-        starter.start();
-        SandboxPlatform sandbox = started.get();
+        SandboxPlatform sandbox = start(port, toolRoot);
+        // Maven stops this process when the run ends, but not if Maven itself is killed (no shutdown hook runs then):
+        // leaving with the parent keeps an orphan from holding the port and failing the next run.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            LOG.log(System.Logger.Level.INFO, "Sandbox LMS stops: the process that started it has ended");
+            System.exit(0);
+        }));
         LOG.log(System.Logger.Level.INFO, "Sandbox LMS: open " + sandbox.base + "/ and click \"Add activity\" first");
-        if (!background) {
-            Thread.currentThread().join();
+        if (args.length > 2) {
+            sandbox.registerWhenUp(toolRoot, args[2]);
         }
+        Thread.currentThread().join();
     }
 
     /** Retries the registration for ten minutes while the tool starts; an existing registration counts as done. */
