@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +111,7 @@ public final class SandboxPlatform implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/", this::route);
+        server.createContext("/", answeringFailures(this::route));
     }
 
     /** Starts on the port (0: any free one) for the tool at {@code toolRoot} (e.g. http://localhost:8080/article-quiz). */
@@ -123,35 +124,26 @@ public final class SandboxPlatform implements AutoCloseable {
     }
 
     /**
-     * Demo mode: {@code SandboxPlatform <port> <tool root URL> [<admin token> [background]]}. With the admin token it
-     * registers itself with the tool through the admin API as soon as the tool answers, so that "launch as student"
-     * works at once. With {@code background} it returns after starting (the run command starts the server next).
+     * Demo mode: {@code SandboxPlatform <port> <tool root URL> [<admin token>]}, run by {@code mvn -Prun} as a process of
+     * its own. With the admin token it registers itself with the tool through the admin API as soon as the tool answers,
+     * so that "launch as student" works at once. It serves until the process is stopped: by Ctrl-C, by Maven when the
+     * run ends, or on its own when the process that started it (Maven) is gone.
      */
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9001;
         String toolRoot = args.length > 1 ? args[1] : "http://localhost:8080/article-quiz";
-        boolean background = args.length > 3 && args[3].equals("background");
-        java.util.concurrent.CompletableFuture<SandboxPlatform> started = new java.util.concurrent.CompletableFuture<>();
-        // Started from a daemon thread, the HTTP server's own threads are daemons too: exec:java, which waits for
-        // every non-daemon thread, then goes on to start the tool instead of waiting here for ever.
-        Thread starter = new Thread(() -> {
-            try {
-                SandboxPlatform sandbox = start(port, toolRoot);
-                started.complete(sandbox);
-                if (args.length > 2) {
-                    sandbox.registerWhenUp(toolRoot, args[2]);
-                }
-            } catch (IOException | RuntimeException e) {
-                started.completeExceptionally(e);
-            }
-        }, "sandbox-starter");
-        starter.setDaemon(background);
-        starter.start();
-        SandboxPlatform sandbox = started.get();
+        SandboxPlatform sandbox = start(port, toolRoot);
+        // Maven stops this process when the run ends, but not if Maven itself is killed (no shutdown hook runs then):
+        // leaving with the parent keeps an orphan from holding the port and failing the next run.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            LOG.log(System.Logger.Level.INFO, "Sandbox LMS stops: the process that started it has ended");
+            System.exit(0);
+        }));
         LOG.log(System.Logger.Level.INFO, "Sandbox LMS: open " + sandbox.base + "/ and click \"Add activity\" first");
-        if (!background) {
-            Thread.currentThread().join();
+        if (args.length > 2) {
+            sandbox.registerWhenUp(toolRoot, args[2]);
         }
+        Thread.currentThread().join();
     }
 
     /** Retries the registration for ten minutes while the tool starts; an existing registration counts as done. */
@@ -279,40 +271,68 @@ public final class SandboxPlatform implements AutoCloseable {
 
     // --- HTTP ----------------------------------------------------------------------------------------------------
 
-    private void route(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            String method = ex.getRequestMethod();
-            if (path.equals("/") && method.equals("GET")) {
-                home(ex);
-            } else if (path.equals("/launch")) {
-                startLaunch(ex);
-            } else if (path.equals("/auth")) {
-                authorize(ex);
-            } else if (path.equals("/jwks")) {
-                send(ex, 200, "application/json", keys.jwks());
-            } else if (path.equals("/token") && method.equals("POST")) {
-                token(ex);
-            } else if (path.equals("/deep-link-return") && method.equals("POST")) {
-                deepLinkReturn(ex);
-            } else if (path.equals("/.well-known/openid-configuration")) {
-                openidConfiguration(ex);
-            } else if (path.equals("/register") && method.equals("POST")) {
-                dynamicRegistration(ex);
-            } else if (path.equals("/courses/" + CONTEXT_ID + "/lineitems")) {
-                lineItemsContainer(ex);
-            } else if (path.startsWith("/courses/" + CONTEXT_ID + "/lineitems/") && path.endsWith("/lineitem/scores")) {
-                score(ex, path.split("/")[4]);
-            } else if (path.startsWith("/courses/" + CONTEXT_ID + "/lineitems/") && path.endsWith("/lineitem")) {
-                lineItem(ex, path.split("/")[4]);
-            } else if (path.equals("/courses/" + CONTEXT_ID + "/memberships")) {
-                memberships(ex);
-            } else {
-                send(ex, 404, "text/plain", "not found: " + path);
+    /**
+     * Every request gets an answer: whatever a handler throws, an {@link Error} too (issue 13: a
+     * {@code NoClassDefFoundError} once reached the browser as an empty reply), is logged and answered with a 500 page
+     * naming it, as long as no status line has gone out yet. The exchange is closed only after that answer.
+     */
+    static HttpHandler answeringFailures(HttpHandler handler) {
+        return ex -> {
+            try (ex) {
+                try {
+                    handler.handle(ex);
+                } catch (Throwable e) {
+                    failed(ex, e);
+                }
             }
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "sandbox failed on " + ex.getRequestURI(), e);
-            send(ex, 500, "text/plain", String.valueOf(e));
+        };
+    }
+
+    private static void failed(HttpExchange ex, Throwable e) {
+        String request = ex.getRequestMethod() + " " + ex.getRequestURI();
+        LOG.log(System.Logger.Level.ERROR, "Sandbox LMS failed on " + request, e);
+        if (ex.getResponseCode() != -1) {
+            return; // the status line is out: all the browser can get now is a cut-off page; the log has the rest
+        }
+        try {
+            send(ex, 500, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                    + "<title>Sandbox LMS: internal error</title></head><body><h1>Sandbox LMS: internal error</h1>"
+                    + "<p>The sandbox platform failed on <code>" + html(request) + "</code>:</p><pre>" + html(String.valueOf(e))
+                    + "</pre><p>The stack trace is in the output of the command that runs the sandbox.</p></body></html>");
+        } catch (IOException | RuntimeException sendFailed) {
+            LOG.log(System.Logger.Level.WARNING, "Sandbox LMS could not answer the failure of " + request, sendFailed);
+        }
+    }
+
+    private void route(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        String method = ex.getRequestMethod();
+        if (path.equals("/") && method.equals("GET")) {
+            home(ex);
+        } else if (path.equals("/launch")) {
+            startLaunch(ex);
+        } else if (path.equals("/auth")) {
+            authorize(ex);
+        } else if (path.equals("/jwks")) {
+            send(ex, 200, "application/json", keys.jwks());
+        } else if (path.equals("/token") && method.equals("POST")) {
+            token(ex);
+        } else if (path.equals("/deep-link-return") && method.equals("POST")) {
+            deepLinkReturn(ex);
+        } else if (path.equals("/.well-known/openid-configuration")) {
+            openidConfiguration(ex);
+        } else if (path.equals("/register") && method.equals("POST")) {
+            dynamicRegistration(ex);
+        } else if (path.equals("/courses/" + CONTEXT_ID + "/lineitems")) {
+            lineItemsContainer(ex);
+        } else if (path.startsWith("/courses/" + CONTEXT_ID + "/lineitems/") && path.endsWith("/lineitem/scores")) {
+            score(ex, path.split("/")[4]);
+        } else if (path.startsWith("/courses/" + CONTEXT_ID + "/lineitems/") && path.endsWith("/lineitem")) {
+            lineItem(ex, path.split("/")[4]);
+        } else if (path.equals("/courses/" + CONTEXT_ID + "/memberships")) {
+            memberships(ex);
+        } else {
+            send(ex, 404, "text/plain", "not found: " + path);
         }
     }
 
