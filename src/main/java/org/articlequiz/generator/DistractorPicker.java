@@ -47,8 +47,8 @@ final class DistractorPicker {
         Map<String, Origin> candidates = new LinkedHashMap<>();
         Map<String, Integer> plausibility = new java.util.HashMap<>();
         switch (f.kind()) {
-            case DATE -> dates(f, key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
-            case NUMBER, PERCENT, MONEY -> quantities(key, random.nextInt(wanted + 1), wanted)
+            case DATE -> NumericDistractors.dates(f, key).forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+            case NUMBER, PERCENT, MONEY -> NumericDistractors.quantities(key, random.nextInt(wanted + 1), wanted)
                     .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             default -> named(f, key, domain, candidates, plausibility);
         }
@@ -294,124 +294,5 @@ final class DistractorPicker {
             return b.toString();
         }
         return form;
-    }
-
-    /** Dates near the key, at the key's precision and in its format. */
-    static List<String> dates(Fact f, String key) {
-        String value = f.normalized();
-        List<String> out = new ArrayList<>();
-        try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate d = LocalDate.parse(value);
-                String pattern = key.matches("(?i)[a-z]+ \\d{1,2}, \\d{4}") ? "MMMM d, yyyy"
-                        : key.matches("\\d{1,2} [A-Za-z]+ \\d{4}") ? "d MMMM yyyy"
-                        : key.matches("(?i)[a-z]+ \\d{1,2}") ? "MMMM d"
-                        : key.matches("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day") ? "EEEE" : "MMMM d, yyyy";
-                DateTimeFormatter fmt = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
-                int[] shifts = pattern.equals("EEEE") ? new int[] {-1, 1, -2, 2, 3} : new int[] {-7, 7, 14, -14, 3};
-                for (int s : shifts) {
-                    out.add(d.plusDays(s).format(fmt));
-                }
-                if (!pattern.equals("EEEE")) {
-                    out.add(d.plusMonths(1).format(fmt));
-                    out.add(d.minusMonths(1).format(fmt));
-                }
-            } else if (value.matches("\\d{4}-\\d{2}")) {
-                YearMonth ym = YearMonth.parse(value);
-                boolean monthOnly = !key.matches(".*\\d{4}.*");
-                DateTimeFormatter fmt = monthOnly ? MONTH_NAME : DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-                for (int s : new int[] {-1, 1, -2, 2, 3}) {
-                    out.add(ym.plusMonths(s).atDay(1).format(fmt));
-                }
-            } else if (value.matches("\\d{4}")) {
-                // Years a few apart, not one (a ±1 choice tests rote digits), wider for a distant past; listed in
-                // order with the key's rank drawn at random.
-                int y = Integer.parseInt(value);
-                int step = y < 1800 ? 10 : y < 1950 ? 4 : 2;
-                int below = f.kind() == AnswerKind.DATE ? Math.floorMod(key.hashCode() + f.start(), 4) : 1;
-                List<Integer> years = new ArrayList<>();
-                for (int k = below; k >= 1; k--) {
-                    years.add(y - step * k);
-                }
-                for (int k = 1; k <= 3 - below; k++) {
-                    years.add(y + step * k);
-                }
-                for (int k = 4; k <= 6; k++) {
-                    years.add(y + step * k);
-                    years.add(y - step * k);
-                }
-                for (int year : years) {
-                    if (year > 0 && year <= java.time.Year.now().getValue() + 1) {
-                        out.add(key.replace(value, Integer.toString(year)));
-                    }
-                }
-            }
-        } catch (RuntimeException unparseable) {
-            return List.of();
-        }
-        return out;
-    }
-
-    /** The number a quantity option shows, for ordering options: "2,400 workers" → 2400. */
-    static java.util.Optional<Double> value(String option) {
-        Matcher m = NUMBER.matcher(option);
-        return m.find() ? java.util.Optional.of(Double.parseDouble(m.group(1).replace(",", ""))) : java.util.Optional.empty();
-    }
-
-    /** Quantities of the key's unit and scale (2% gives 1%, 3%, 4%; 2,400 gives 1,800, 3,000 …), for a test. */
-    static List<String> quantities(String key) {
-        return quantities(key, 1, 3);
-    }
-
-    /**
-     * Quantities of the key's unit and scale, {@code below} of them smaller than the key and the rest larger, nearest
-     * first, then more on either side as spares. Options are shown in order, so the key's rank among them is drawn at
-     * random by the caller: it must not tell the answer. Steps are ones for small counts, else quarters of the key,
-     * rounded like the key; a percentage stays within 0–100.
-     */
-    static List<String> quantities(String key, int below, int wanted) {
-        Matcher m = NUMBER.matcher(key);
-        if (!m.find()) {
-            return List.of();
-        }
-        String digits = m.group(1);
-        boolean decimal = digits.contains(".");
-        double v = Double.parseDouble(digits.replace(",", ""));
-        boolean percent = key.contains("%") || key.toLowerCase(Locale.ROOT).contains("percent");
-        double step = v <= 12 && !decimal ? 1 : v * 0.25;
-        List<String> lower = new ArrayList<>();
-        List<String> upper = new ArrayList<>();
-        for (int k = 1; k <= 6; k++) {
-            double lo = v - step * k;
-            double hi = v + step * k;
-            if (lo > 0 && !(decimal ? String.format(Locale.ROOT, "%.1f", lo).equals("0.0") : Math.round(lo) == 0)) {
-                lower.add(format(key, m, lo, decimal, digits));
-            }
-            if (!percent || hi <= 100) {
-                upper.add(format(key, m, hi, decimal, digits));
-            }
-        }
-        lower.remove(key);
-        upper.remove(key);
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        int fromBelow = Math.min(below, lower.size());
-        out.addAll(lower.subList(0, fromBelow));
-        out.addAll(upper.subList(0, Math.min(upper.size(), wanted - fromBelow)));
-        out.addAll(lower);
-        out.addAll(upper);
-        out.remove(key);
-        return new ArrayList<>(out);
-    }
-
-    private static String format(String key, Matcher m, double d, boolean decimal, String digits) {
-        String formatted = decimal ? String.format(Locale.ROOT, "%.1f", d) : formatInteger(Math.round(d), digits);
-        return key.substring(0, m.start(1)) + formatted + key.substring(m.end(1));
-    }
-
-    private static String formatInteger(long n, String like) {
-        if (n >= 20 && n % 5 != 0 && like.endsWith("0")) {
-            n = Math.round(n / 5.0) * 5;
-        }
-        return like.contains(",") ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
     }
 }

@@ -117,53 +117,7 @@ final class FactExtractor {
             facts.addAll(found);
         }
         return new Extraction(facts, bodySentences, hedged, speculative, skipped, hedgedIndexes,
-                antecedents(sentences));
-    }
-
-    /**
-     * For each sentence that opens with "He", "She", "His", "Her", "It" or "Its": whom it names, when the sentences
-     * just before leave no doubt (exactly one person, or for "it" one organization, named in the nearest sentence
-     * that names any). A light stand-in for coreference (Heilman & Smith replace pronouns by their antecedents);
-     * anything unclear stays unresolved and such a stem is not written.
-     */
-    private Map<Integer, String> antecedents(List<AnnotatedSentence> sentences) {
-        Map<Integer, String> out = new java.util.HashMap<>();
-        for (AnnotatedSentence s : sentences) {
-            List<Token> t = s.tokens();
-            int k = 0;
-            for (int i = 0; i < Math.min(t.size(), 8); i++) {
-                if (t.get(i).word().equals(",")) {
-                    k = i + 1;
-                    break;
-                }
-            }
-            if (k >= t.size()) {
-                continue;
-            }
-            String w = t.get(k).word().toLowerCase(Locale.ROOT);
-            String kind = w.matches("he|she|his|her") ? "PERSON" : w.matches("it|its") ? "ORGANIZATION" : null;
-            if (kind == null) {
-                continue;
-            }
-            for (int back = s.index() - 1; back >= Math.max(0, s.index() - 2); back--) {
-                Set<String> named = new java.util.LinkedHashSet<>();
-                String display = null;
-                for (Mention m : sentences.get(back).mentions()) {
-                    if (m.type().equals(kind) && !isPronoun(sentences.get(back), m)) {
-                        AnswerKind ak = kind.equals("PERSON") ? AnswerKind.PERSON : AnswerKind.ORGANIZATION;
-                        named.add(names.canonical(ak, m.text()));
-                        display = names.display(ak, m.text());
-                    }
-                }
-                if (named.size() == 1 && display != null) {
-                    out.put(s.index(), kind.equals("PERSON") ? Names.surname(display) : display);
-                }
-                if (!named.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return out;
+                Antecedents.of(sentences, names));
     }
 
     private static boolean inHeading(Article article, AnnotatedSentence s) {
@@ -320,7 +274,7 @@ final class FactExtractor {
         };
     }
 
-    private static boolean isPronoun(AnnotatedSentence s, Mention m) {
+    static boolean isPronoun(AnnotatedSentence s, Mention m) {
         for (int i = m.firstToken(); i < m.endToken(); i++) {
             if (s.tokens().get(i).pos().startsWith("PRP") || s.tokens().get(i).pos().equals("WP")) {
                 return true;

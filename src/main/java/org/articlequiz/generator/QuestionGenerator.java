@@ -222,10 +222,10 @@ public final class QuestionGenerator {
         int answer;
         boolean years = c.kind() == AnswerKind.DATE && c.key().matches("\\D*\\d{4}")
                 && c.distractors().stream().allMatch(d -> d.matches("\\D*\\d{4}"));
-        if (c.form() == Form.QUANTITY || years || ordered(c.kind()) && DistractorPicker.value(c.key()).isPresent()) {
+        if (c.form() == Form.QUANTITY || years || ordered(c.kind()) && NumericDistractors.value(c.key()).isPresent()) {
             // Numbers are listed in order (HDR); the picker drew the key's rank among them at random.
             opts.add(c.key());
-            opts.sort(java.util.Comparator.comparingDouble(o -> DistractorPicker.value(o).orElse(0.0)));
+            opts.sort(java.util.Comparator.comparingDouble(o -> NumericDistractors.value(o).orElse(0.0)));
             answer = opts.indexOf(c.key());
         } else {
             Random random = new Random(options.seed() * 31 + c.stem().hashCode());

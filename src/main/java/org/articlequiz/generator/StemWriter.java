@@ -15,7 +15,7 @@ import org.articlequiz.generator.nlp.Token;
  *   <li>adjunct questions: the answer sits in a place or time phrase, which is removed and asked for with
  *       "Where"/"When" and an inverted auxiliary ("Where did President Donald Trump meet with … on March 13, 2025?");
  *   </li>
- *   <li>completion stems, when allowed: the sentence with the answer blanked, if it is short enough to read well.</li>
+ *   <li>completion stems, when allowed ({@link CompletionStems}).</li>
  * </ol>
  * Everything else in the sentence stays in the stem, so dates, places and roles that tell one event from another
  * stay with the question.
@@ -33,9 +33,6 @@ final class StemWriter {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "during", "since", "by");
     private static final Set<String> SUBJECT_START = Set.of("the", "a", "an");
     private static final int MAX_QUESTION_TOKENS = 45;
-    /** A completion reads well only when short: the fact, not a paragraph copied whole. */
-    private static final int MAX_COMPLETION_TOKENS = 26;
-    private static final String BLANK = "_____";
 
     private final boolean allowCompletion;
 
@@ -71,7 +68,7 @@ final class StemWriter {
     }
 
     /** Index of the last token before the final punctuation. */
-    private static int bodyEnd(List<Token> tokens) {
+    static int bodyEnd(List<Token> tokens) {
         int end = tokens.size();
         while (end > 0 && tokens.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
             end--;
@@ -374,94 +371,10 @@ final class StemWriter {
     }
 
     private Optional<Stem> completion(Fact f) {
-        if (!allowCompletion) {
-            return Optional.empty();
-        }
-        AnnotatedSentence s = f.analysis();
-        int[] span = clauseAround(s, f);
-        if (span == null || span[1] - span[0] > MAX_COMPLETION_TOKENS) {
-            return Optional.empty();
-        }
-        int offset = s.tokens().get(span[0]).start();
-        String text = s.text().substring(offset - s.start(), s.tokens().get(span[1] - 1).end() - s.start());
-        if (span[1] < s.tokens().size() && !text.endsWith(".")) {
-            text = text + ".";
-        }
-        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        int start = f.start() - offset;
-        int end = f.end() - offset;
-        if (span[0] == 0 && Clauses.startsUnfocused(s) || span[0] > 0 && UNFOCUSED.matcher(text).lookingAt()) {
-            // "This marks …", "He stated …": a completion of it says nothing on its own.
-            return Optional.empty();
-        }
-        String before = text.substring(0, start);
-        String key = f.answer();
-        if (before.lastIndexOf('(') > before.lastIndexOf(')')) {
-            // A blank in a parenthesis asks for an aside ("Hannah Chaplin (born _____)").
-            return Optional.empty();
-        }
-        if (inList(s, f)) {
-            // The sixth country of a list of six is a detail, and any of the others would read as well.
-            return Optional.empty();
-        }
-        if (before.toLowerCase(Locale.ROOT).endsWith("the ") && f.kind() == AnswerKind.PLACE) {
-            // Keep "the" out of the sentence, so "at _____" reads for "the Kremlin" and "Camp David" alike.
-            before = before.substring(0, before.length() - 4);
-            key = text.substring(start - 4, start) + key;
-        }
-        before = before.replaceAll("(?i)\\b(a|an) $", "a(n) ");
-        String body = before + BLANK + text.substring(end);
-        return Optional.of(new Stem("Complete the statement: \u201C" + body + "\u201D", Form.COMPLETION, key));
+        return allowCompletion ? CompletionStems.write(f) : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern UNFOCUSED = java.util.regex.Pattern.compile(
-            "(?i)(this|that|these|those|it|he|she|they|his|her|its|their|which|who|whose|whom|where|when|and|but|or|"
-                    + "as|while|although|though|because|since|after|before|if|unless|at which|in which)\\b");
-
-    /**
-     * Tokens [start, end) of the clause that holds the fact: the whole sentence when it is short, else the stretch
-     * between the commas or semicolons around the key, if that still has a finite verb ("shorten to the fact").
-     */
-    private static int[] clauseAround(AnnotatedSentence s, Fact f) {
-        List<Token> t = s.tokens();
-        int end = bodyEnd(t);
-        if (end <= MAX_COMPLETION_TOKENS) {
-            return new int[] {0, t.size()};
-        }
-        int from = f.firstToken();
-        while (from > 0 && !t.get(from - 1).word().matches("[,;:]")) {
-            from--;
-        }
-        int to = f.endToken();
-        while (to < end && !t.get(to).word().matches("[,;:]")) {
-            to++;
-        }
-        if (to - from < 7 || !hasFiniteVerb(t, from, to) || t.get(from).pos().startsWith("VB")
-                || t.get(from).pos().matches("IN|TO|CC|WDT|WP|WRB")) {
-            // "Said the results were …", "in a third quarter when …": no subject, so no statement to complete.
-            return null;
-        }
-        if (from > 1 && t.get(from - 2).isProperNoun() && t.get(from).isProperNoun()
-                || to + 1 < end && t.get(to - 1).isProperNoun() && t.get(to + 1).isProperNoun()) {
-            // The comma separates the names of a list ("John Lennon, Paul McCartney, George Harrison and …").
-            return null;
-        }
-        return new int[] {from, to};
-    }
-
-    /** True when the answer is one member of a list of names: "Argentina, Bulgaria, Canada … and Poland". */
-    private static boolean inList(AnnotatedSentence s, Fact f) {
-        List<Token> t = s.tokens();
-        int before = f.firstToken() - 1;
-        int after = f.endToken();
-        boolean listBefore = before >= 1 && t.get(before).word().matches(",|and|or")
-                && t.get(before - 1).isProperNoun();
-        boolean listAfter = after + 1 < t.size() && t.get(after).word().matches(",|and|or")
-                && t.get(after + 1).isProperNoun() && f.kind() != AnswerKind.PERSON;
-        return listBefore && f.kind() != AnswerKind.DATE || listAfter;
-    }
-
-    private static boolean hasFiniteVerb(List<Token> t, int from, int to) {
+    static boolean hasFiniteVerb(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
                 return true;

@@ -21,37 +21,37 @@ class DistractorPickerTest {
 
     @Test
     void fullDatesMoveByWeeksAndKeepTheirFormat() {
-        List<String> d = DistractorPicker.dates(date("March 13, 2025", "2025-03-13"), "March 13, 2025");
+        List<String> d = NumericDistractors.dates(date("March 13, 2025", "2025-03-13"), "March 13, 2025");
         assertEquals(List.of("March 6, 2025", "March 20, 2025", "March 27, 2025", "February 27, 2025",
                 "March 16, 2025", "April 13, 2025", "February 13, 2025"), d);
     }
 
     @Test
     void monthsStayMonthsAndYearsStayYears() {
-        assertEquals("September 2024", DistractorPicker.dates(date("October 2024", "2024-10"), "October 2024").get(0));
-        assertEquals("September", DistractorPicker.dates(date("October", "2024-10"), "October").get(0));
+        assertEquals("September 2024", NumericDistractors.dates(date("October 2024", "2024-10"), "October 2024").get(0));
+        assertEquals("September", NumericDistractors.dates(date("October", "2024-10"), "October").get(0));
         // Years a few apart, not one: ten apart before 1800, four before 1950, two after.
-        List<String> old = DistractorPicker.dates(date("1774", "1774"), "1774");
+        List<String> old = NumericDistractors.dates(date("1774", "1774"), "1774");
         assertTrue(old.stream().allMatch(y -> Math.abs(Integer.parseInt(y) - 1774) % 10 == 0 && !y.equals("1774")), old.toString());
-        List<String> recent = DistractorPicker.dates(date("2008", "2008"), "2008");
+        List<String> recent = NumericDistractors.dates(date("2008", "2008"), "2008");
         assertTrue(recent.stream().allMatch(y -> Math.abs(Integer.parseInt(y) - 2008) % 2 == 0 && !y.equals("2008")), recent.toString());
     }
 
     @Test
     void quantitiesKeepUnitAndScale() {
-        assertEquals(List.of("1%", "3%", "4%"), DistractorPicker.quantities("2%").subList(0, 3));
-        List<String> money = DistractorPicker.quantities("2.5 billion euros");
+        assertEquals(List.of("1%", "3%", "4%"), NumericDistractors.quantities("2%").subList(0, 3));
+        List<String> money = NumericDistractors.quantities("2.5 billion euros");
         assertTrue(money.stream().allMatch(m -> m.endsWith(" billion euros")), money.toString());
-        List<String> counts = DistractorPicker.quantities("3,000");
+        List<String> counts = NumericDistractors.quantities("3,000");
         assertTrue(counts.contains("2,250") && counts.contains("4,500"), counts.toString());
     }
 
     @Test
     void theKeysRankAmongOrderedNumbersIsDrawnNotFixed() {
         // Issue 10: options are listed in order, so the key must not always be second smallest.
-        assertEquals(List.of("3,750", "4,500", "5,250"), DistractorPicker.quantities("3,000", 0, 3).subList(0, 3));
-        assertEquals(List.of("2,250", "1,500", "750"), DistractorPicker.quantities("3,000", 3, 3).subList(0, 3));
-        assertTrue(DistractorPicker.quantities("90%", 0, 3).stream()
+        assertEquals(List.of("3,750", "4,500", "5,250"), NumericDistractors.quantities("3,000", 0, 3).subList(0, 3));
+        assertEquals(List.of("2,250", "1,500", "750"), NumericDistractors.quantities("3,000", 3, 3).subList(0, 3));
+        assertTrue(NumericDistractors.quantities("90%", 0, 3).stream()
                 .allMatch(p -> Double.parseDouble(p.replace("%", "")) <= 100), "a share stays within 100%");
     }
 

@@ -166,7 +166,7 @@ class QuizAsASetTest {
     void quantityOptionsAreOrdered() {
         for (ItemDraft it : all()) {
             if (it.form() == Form.QUANTITY) {
-                List<Double> values = it.options().stream().map(o -> DistractorPicker.value(o).orElseThrow()).toList();
+                List<Double> values = it.options().stream().map(o -> NumericDistractors.value(o).orElseThrow()).toList();
                 assertEquals(values.stream().sorted().toList(), values, it.toString());
             }
         }
