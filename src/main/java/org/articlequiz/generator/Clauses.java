@@ -22,7 +22,8 @@ final class Clauses {
             + "at last|finally|then|so|yet|but|and|as a result|consequently|in turn|in fact|despite this|"
             + "despite that|because of this|after that|afterwards|later|previously|similarly|likewise|"
             + "in contrast|by contrast|on the other hand|for example|for instance|in the end|eventually|"
-            + "meanwhile|accordingly|otherwise|notably|importantly|ultimately|overall|again)");
+            + "meanwhile|accordingly|otherwise|notably|importantly|ultimately|overall|again|since then|by then|"
+            + "at that time|at the time|in the meantime|even so|as such|this way|in this way|for this reason)");
     /** Adverbs that only link to the previous sentence ("then", "later", "still" carry meaning and stay). */
     private static final Set<String> CONNECTIVE_ADVERBS = Set.of("therefore", "thus", "hence", "however", "also",
             "meanwhile", "nonetheless", "nevertheless", "consequently", "moreover", "furthermore", "accordingly",
@@ -36,6 +37,22 @@ final class Clauses {
     /** True when an introductory phrase is only a connective ("However", "At last", "Despite this"). */
     static boolean isConnective(String intro) {
         return CONNECTIVE.matcher(intro.strip().replaceAll("[,;:]$", "").strip()).matches();
+    }
+
+    /**
+     * An introductory phrase as a stem should keep it: without a leading connective ("However, two years earlier"
+     * → "Two years earlier"), nothing when only a connective or an anaphor ("Since then", "At the time") is left.
+     */
+    static String intro(String intro) {
+        String in = intro.strip().replaceAll("[,;:]$", "").strip();
+        String[] parts = in.split(",\\s*", 2);
+        if (parts.length == 2 && isConnective(parts[0])) {
+            in = parts[1].strip();
+        }
+        if (in.isEmpty() || isConnective(in) || in.matches("(?i).*\\b(this|that|these|those|then)\\b.*")) {
+            return "";
+        }
+        return Character.toUpperCase(in.charAt(0)) + in.substring(1);
     }
 
     /** The sentence's text for tokens [from, to) without connective adverbs ("who therefore supported" → "who supported"). */

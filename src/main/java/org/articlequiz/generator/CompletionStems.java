@@ -40,6 +40,10 @@ final class CompletionStems {
         }
         String before = text.substring(0, start);
         String key = f.answer();
+        if (before.matches("(?s).*[\\-\u2013\u2014/]$") || text.substring(end).matches("(?s)^[\\-\u2013\u2014/\\p{L}\\p{N}].*")) {
+            // "1882–_____": the blank is half of a compound, which the other half gives away.
+            return Optional.empty();
+        }
         if (before.lastIndexOf('(') > before.lastIndexOf(')')) {
             // A blank in a parenthesis asks for an aside ("Hannah Chaplin (born _____)").
             return Optional.empty();

@@ -39,6 +39,11 @@ final class EntityItems {
             return Result.drop("a title in front of a name tests no reading");
         }
         String keyId = f.kind() + ":" + f.normalized();
+        if (names.otherKind(f.kind(), f.answer())) {
+            // The tagger calls it a place (or an organization) here and a person elsewhere: the options would be of
+            // one kind and the key of another ("Which place …?" → Wellington).
+            return Result.drop("\"" + f.answer() + "\" is named as another kind elsewhere in the article");
+        }
         if (salience.subject().filter(keyId::equals).isPresent() && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }

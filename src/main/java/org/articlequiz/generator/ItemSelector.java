@@ -15,7 +15,7 @@ import java.util.Set;
  * <ul>
  *   <li>one item per source sentence: two items of one sentence answer each other;</li>
  *   <li>no item's stem (or, for statements and causes, its true option) prints another item's key;</li>
- *   <li>one item per answer (two for a name): the quiz does not ask for "Mark Rutte" three times;</li>
+ *   <li>one item per answer: a quiz that asks for "Mark Rutte" twice asks one thing twice;</li>
  *   <li>a mix of forms: each further item of a form already used costs a little, and completion stems fill at most
  *       {@link #MAX_COMPLETION_SHARE} of the quiz.</li>
  * </ul>
@@ -104,9 +104,7 @@ final class ItemSelector {
         if (sentences.contains(c.sentence().start())) {
             return "its sentence already has an item";
         }
-        boolean name = c.kind() == AnswerKind.PERSON || c.kind() == AnswerKind.ORGANIZATION
-                || c.kind() == AnswerKind.PLACE;
-        if (keys.getOrDefault(c.keyId(), 0) >= (name ? 2 : 1)) {
+        if (keys.getOrDefault(c.keyId(), 0) >= 1) {
             return "the quiz already asks for \"" + c.key() + "\"";
         }
         if (c.form() == Form.COMPLETION) {

@@ -94,7 +94,7 @@ final class ObjectStems {
         String intro = "";
         if (start > 1) {
             String in = FactExtractor.span(s, 0, start - 1);
-            intro = Clauses.isConnective(in) ? "" : in + ", ";
+            intro = Clauses.intro(in).isEmpty() ? "" : Clauses.intro(in) + ", ";
         }
         String question = intro + (intro.isEmpty() ? wh : Clauses.lowerFirst(s, 0, wh.toLowerCase(Locale.ROOT)
                 .equals("who") ? "who" : lower(wh))) + " " + head + between.stripTrailing() + rest + "?";
@@ -150,7 +150,7 @@ final class ObjectStems {
         String intro = "";
         if (start > 1) {
             String in = FactExtractor.span(s, 0, start - 1);
-            intro = Clauses.isConnective(in) ? "" : in + ", ";
+            intro = Clauses.intro(in).isEmpty() ? "" : Clauses.intro(in) + ", ";
         }
         String question = intro + (intro.isEmpty() ? wh : lower(wh)) + " " + past + " " + object + between + rest + "?";
         String key = FactExtractor.span(s, f.firstToken(), f.endToken());

@@ -188,7 +188,8 @@ final class QuantityStems {
             return "";
         }
         String in = FactExtractor.span(s, 0, clauseStart - 1);
-        return Clauses.isConnective(in) ? "" : in + ", ";
+        String kept = Clauses.intro(in);
+        return kept.isEmpty() ? "" : kept + ", ";
     }
 
     private static int clauseEnd(List<Token> t, int verb) {

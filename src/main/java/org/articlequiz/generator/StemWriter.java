@@ -167,8 +167,9 @@ final class StemWriter {
             default -> "What";
         };
         StringBuilder stem = new StringBuilder();
-        if (introEnd > 0 && !Clauses.isConnective(FactExtractor.span(s, 0, introEnd))) {
-            stem.append(FactExtractor.span(s, 0, introEnd)).append(", ");
+        String intro = introEnd > 0 ? Clauses.intro(FactExtractor.span(s, 0, introEnd)) : "";
+        if (!intro.isEmpty()) {
+            stem.append(intro).append(", ");
             wh = lowerFirst(wh);
         }
         int end = clauseEnd(t, i);
@@ -311,16 +312,18 @@ final class StemWriter {
         StringBuilder rest = new StringBuilder();
         appendRange(rest, s, verbGroupEnd, end, inIntro ? -1 : ppStart, inIntro ? -1 : removeEnd);
         StringBuilder stem = new StringBuilder();
-        if (!inIntro && clauseStart > 1 && !Clauses.isConnective(FactExtractor.span(s, 0, clauseStart - 1))) {
+        String keptIntro = !inIntro && clauseStart > 1 ? Clauses.intro(FactExtractor.span(s, 0, clauseStart - 1)) : "";
+        if (!keptIntro.isEmpty()) {
             // Keep "On March 13, 2025," : it tells this meeting from another.
-            stem.append(FactExtractor.span(s, 0, clauseStart - 1)).append(", ");
+            stem.append(keptIntro).append(", ");
             head = lowerFirst(head);
         }
         if (inIntro) {
             StringBuilder intro = new StringBuilder();
             appendRange(intro, s, 0, clauseStart - 1, ppStart, ppEnd);
             String in = intro.toString().strip().replaceAll(",$", "");
-            if (in.split("\\s+").length >= 2 && !in.matches("(?i)(on|in|at)") && !Clauses.isConnective(in)) {
+            in = Clauses.intro(in);
+            if (in.split("\\s+").length >= 2 && !in.matches("(?i)(on|in|at)")) {
                 stem.append(in).append(", ");
                 head = lowerFirst(head);
             }
