@@ -39,7 +39,9 @@ final class EntityItems {
             return Result.drop("a title in front of a name tests no reading");
         }
         String keyId = f.kind() + ":" + f.normalized();
-        if (names.otherKind(f.kind(), f.answer())) {
+        if (names.otherKind(f.kind(), f.answer()) || f.kind() != AnswerKind.PERSON && f.firstToken() > 0
+                && f.analysis().tokens().get(f.firstToken() - 1).word().matches(
+                "(?i)brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|friend|partner")) {
             // The tagger calls it a place (or an organization) here and a person elsewhere: the options would be of
             // one kind and the key of another ("Which place …?" → Wellington).
             return Result.drop("\"" + f.answer() + "\" is named as another kind elsewhere in the article");
