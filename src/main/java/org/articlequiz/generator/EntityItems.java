@@ -16,6 +16,10 @@ import org.articlequiz.generator.nlp.Token;
  */
 final class EntityItems {
 
+    /** A definite noun phrase that stands for the article's subject ("the club", "the company"). */
+    private static final java.util.regex.Pattern GENERIC_SUBJECT = java.util.regex.Pattern.compile(
+            "\\b[Tt]he (club|company|band|group|firm|team|stadium|organi[sz]ation|party|museum|airline|government)\\b");
+
     /** A question longer than this has kept clauses that do not belong to what it asks. */
     private static final int MAX_QUESTION_WORDS = 26;
 
@@ -49,6 +53,10 @@ final class EntityItems {
         if (salience.subject().filter(keyId::equals).isPresent() && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
+        if (f.kind() == AnswerKind.DATE && f.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            // Blind reads rejected every exact-day item as rote trivia against dates a week apart.
+            return Result.drop("an exact day is rote trivia, not what a reader should remember");
+        }
         Optional<StemWriter.Stem> written = stems.write(f, antecedent);
         if (written.isEmpty()) {
             return Result.drop("no stem reads well for this sentence");
@@ -62,6 +70,17 @@ final class EntityItems {
         String key = stem.key();
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {
             return Result.drop("the question runs past " + MAX_QUESTION_WORDS + " words: " + stem.text());
+        }
+        java.util.regex.Matcher generic = GENERIC_SUBJECT.matcher(stem.text());
+        if (generic.find()) {
+            // "When did the club move to Anfield?": "the club" means the article's subject, which the stem must name.
+            Optional<String> subject = salience.subject().filter(x -> x.startsWith("ORGANIZATION:"))
+                    .map(x -> names.display(AnswerKind.ORGANIZATION, x.substring(x.indexOf(':') + 1)));
+            if (subject.isEmpty() || keyForms(f, key).contains(Names.key(subject.get()))) {
+                return Result.drop("\"" + generic.group() + "\" names nothing the stem says");
+            }
+            stem = new StemWriter.Stem(stem.text().substring(0, generic.start()) + subject.get()
+                    + stem.text().substring(generic.end()), stem.form(), stem.key());
         }
         if (Clauses.unresolvedPronoun(stem.text())) {
             return Result.drop("the stem leans on a pronoun it does not resolve: " + stem.text());
@@ -104,10 +123,7 @@ final class EntityItems {
             case PERSON, PLACE, DATE, ORGANIZATION, NUMBER, PERCENT, MONEY -> 0.05;
             default -> 0.0;
         };
-        if (f.kind() == AnswerKind.DATE && f.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            score -= 0.1;
-            reasons.add("an exact day is rarely what a reader should remember");
-        }
+
         if (keyForms.stream().anyMatch(k -> (" " + Names.key(title) + " ").contains(" " + k + " "))) {
             score -= 0.1;
             reasons.add("the title names the key");

@@ -67,7 +67,9 @@ class GenerationIT {
 
         JsonObject quiz = instructor.get("api/quizzes/" + job.getJsonNumber("quizId").longValue()).json();
         var items = quiz.getJsonArray("items").getValuesAs(JsonObject.class);
-        assertTrue(items.size() >= 10, "about 4,000 words give at least 10 items, got " + items.size());
+        // The chatty seed gives nothing; the four reports name the same few people and places in every sentence, and
+        // a quiz asks for each answer once (issue 10), so the seeds give a handful of items, not one per 400 words.
+        assertTrue(items.size() >= 4, "the four reporting seeds give at least 4 items, got " + items.size());
         for (JsonObject item : items) {
             assertEquals("DRAFT", item.getString("state"), "generated items wait for review");
             assertEquals(1, item.getJsonArray("choices").getValuesAs(JsonObject.class).stream().filter(c -> c.getBoolean("correct")).count());
