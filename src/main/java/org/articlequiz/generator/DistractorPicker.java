@@ -187,6 +187,9 @@ final class DistractorPicker {
             if (f.kind() == AnswerKind.ORGANIZATION && !plausibleOrganization(orgSort, organizationSort(g.answer()))) {
                 continue;
             }
+            if (f.kind() == AnswerKind.ORGANIZATION && !sameOrganizationShape(key, names.display(g.kind(), g.answer()))) {
+                continue;
+            }
             String form = names.display(g.kind(), g.answer());
             if (surnameOnly) {
                 form = Names.surname(form);
@@ -244,6 +247,46 @@ final class DistractorPicker {
                 plausibility.put(candidate, score);
             }
         }
+    }
+
+    /** Last words that say what sort of body an organization is ("Liverpool FC", "Keystone Studios"). */
+    private static final Pattern ORG_HEAD = Pattern.compile("(?i).*\\b(fc|f\\.c\\.|club|united|city|rovers|athletic|"
+            + "wanderers|university|college|school|academy|institute|society|association|museum|gallery|company|"
+            + "corporation|corp|inc|ltd|plc|group|bank|party|council|committee|league|federation|union|studios?|"
+            + "records|hospital|infirmary|church|army|navy|regiment|agency|ministry|department|times|post|news|"
+            + "journal|magazine|gazette|herald)\\.?$");
+
+    /**
+     * Whether a name the article tags as an organization reads as an option beside the key: a word the tagger
+     * misread ("Catholic", "Continental"), a plural ("FA Cups") or a fragment with lower-case words ("ex-West Ham
+     * Utd") never does, and when the key says what sort of body it is, the option must say the same sort.
+     */
+    static boolean sameOrganizationShape(String key, String candidate) {
+        String c = candidate.strip();
+        boolean acronym = c.matches("[A-Z][A-Z&.]{1,7}");
+        if (!acronym && !c.contains(" ") || c.matches(".*\\b[a-z]{3,}\\b.*") && !c.matches("(?i).*\\b(of|the|and|for|de|du|des|la|le|von|van)\\b.*")
+                || c.matches(".*[a-z]s$") && !ORG_HEAD.matcher(c).matches() && !c.contains(" of ")) {
+            return false;
+        }
+        java.util.regex.Matcher k = ORG_HEAD.matcher(key.strip());
+        if (!k.matches()) {
+            return true;
+        }
+        java.util.regex.Matcher m = ORG_HEAD.matcher(c);
+        return m.matches() && sortOf(m.group(1)).equals(sortOf(k.group(1)));
+    }
+
+    private static String sortOf(String head) {
+        String h = head.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (h) {
+            case "fc", "club", "united", "city", "rovers", "athletic", "wanderers" -> "club";
+            case "university", "college", "school", "academy", "institute" -> "school";
+            case "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "studio", "studios",
+                 "records" -> "company";
+            case "times", "post", "news", "journal", "magazine", "gazette", "herald" -> "press";
+            case "army", "navy", "regiment" -> "military";
+            default -> h;
+        };
     }
 
     private String organizationSort(String name) {

@@ -114,6 +114,9 @@ final class ItemSelector {
             }
         }
         for (Candidate k : kept) {
+            if (offers(k, c) || offers(c, k)) {
+                return "its options and those of another item share a key: " + k.stem();
+            }
             if (reveals(k.shown(), c)) {
                 return "another item prints its key: " + k.stem();
             }
@@ -131,6 +134,12 @@ final class ItemSelector {
     private static boolean quantity(Candidate c) {
         return c.form() == Form.QUANTITY || c.kind() == AnswerKind.NUMBER || c.kind() == AnswerKind.PERCENT
                 || c.kind() == AnswerKind.MONEY;
+    }
+
+    /** True when {@code a} offers {@code b}'s key among its options: seen side by side, the two items hint at it. */
+    private static boolean offers(Candidate a, Candidate b) {
+        String key = Names.key(b.key());
+        return a.distractors().stream().anyMatch(d -> Names.key(d).equals(key));
     }
 
     /** True when {@code text} names the key of {@code item}. */
