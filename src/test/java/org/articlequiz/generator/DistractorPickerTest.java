@@ -56,6 +56,18 @@ class DistractorPickerTest {
     }
 
     @Test
+    void aMisreadOrganizationIsNoOptionAndASortedKeyGetsItsSort() {
+        // Blind read 3: "Catholic" offered as a regiment, "FA Cups" and "ex-West Ham Utd" beside a league.
+        assertFalse(DistractorPicker.sameOrganizationShape("Lambeth Workhouse", "Catholic"));
+        assertFalse(DistractorPicker.sameOrganizationShape("Football League", "FA Cups"));
+        assertFalse(DistractorPicker.sameOrganizationShape("Football League", "ex-West Ham Utd"));
+        assertTrue(DistractorPicker.sameOrganizationShape("Lambeth Workhouse", "Keystone Studios"));
+        assertTrue(DistractorPicker.sameOrganizationShape("Lambeth Workhouse", "IOC"));
+        assertTrue(DistractorPicker.sameOrganizationShape("Liverpool FC", "Everton Football Club"));
+        assertFalse(DistractorPicker.sameOrganizationShape("Liverpool FC", "Football League"));
+    }
+
+    @Test
     void anOrganizationOfAnotherSortIsNoAlternative() {
         assertFalse(DistractorPicker.plausibleOrganization("INTERGOVERNMENTAL", "ARMED_GROUP"), "no ISIS beside NATO");
         assertFalse(DistractorPicker.plausibleOrganization("", "ARMED_GROUP"), "an armed group only beside another");
