@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 /**
  * Stage 3: distractors of the key's kind and form. People for a person, places of the same sort for a place
  * (cities for a city, buildings for a building), titles for a title, dates near the key's date written the same way,
- * numbers of the same scale and unit. Candidates come from the articles of the run first, then from the gazetteer,
- * then (dates and quantities) from the key itself. A candidate is refused when it is related to the key or to an
- * option already chosen (alias, containment), when any article states it for the same question, or when the stem
- * shows it.
+ * numbers of the same scale and unit. Candidates come from the same article first, then the other articles of its
+ * story, then the gazetteer (its people and organizations for politics stories only), then (dates and quantities)
+ * from the key itself ({@link NumericDistractors}). A candidate is refused when it is related to the key or to an
+ * option already chosen (alias, acronym, containment), when any article states it for the same question, when the
+ * stem shows it, or when it is an organization of another sort or a misread one.
  */
 final class DistractorPicker {
     private static final String ARMED_GROUP = "ARMED_GROUP";

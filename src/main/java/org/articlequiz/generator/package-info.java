@@ -1,2 +1,5 @@
-/** Turns articles into multiple-choice item drafts in explicit stages: extract facts, write stems, pick distractors, filter and rank. */
+/**
+ * Turns articles into multiple-choice item drafts in explicit stages: analyse, extract facts, propose candidates in
+ * every question form, then assemble each article's quiz as a set ({@link org.articlequiz.generator.QuestionGenerator}).
+ */
 package org.articlequiz.generator;
