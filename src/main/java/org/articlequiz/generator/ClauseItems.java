@@ -94,8 +94,7 @@ final class ClauseItems {
             return Optional.empty();
         }
         int start = Clauses.subjectStart(t, verb);
-        if (start < 0 || start > 0 && Clauses.isConnective(FactExtractor.span(s, 0, start - 1)) == false
-                && start > 1) {
+        if (start < 0 || start > 1 && !Clauses.isConnective(FactExtractor.span(s, 0, start - 1))) {
             return Optional.empty();
         }
         int mainEnd = because;

@@ -55,6 +55,15 @@ final class Clauses {
         return Character.toUpperCase(in.charAt(0)) + in.substring(1);
     }
 
+    /** The introduction before a clause starting at {@code clauseStart}, as a stem's prefix ("In 1919, "), or "". */
+    static String introPrefix(AnnotatedSentence s, int clauseStart) {
+        if (clauseStart <= 1) {
+            return "";
+        }
+        String kept = intro(FactExtractor.span(s, 0, clauseStart - 1));
+        return kept.isEmpty() ? "" : kept + ", ";
+    }
+
     /** The sentence's text for tokens [from, to) without connective adverbs ("who therefore supported" → "who supported"). */
     static String withoutConnectives(AnnotatedSentence s, int from, int to) {
         StringBuilder out = new StringBuilder();
@@ -162,6 +171,15 @@ final class Clauses {
             }
         }
         return v < t.size() ? t.get(v).lemma().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Index of the last token before the final punctuation. */
+    static int bodyEnd(List<Token> tokens) {
+        int end = tokens.size();
+        while (end > 0 && tokens.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
+            end--;
+        }
+        return end;
     }
 
     /** Index of the first finite verb (or modal) of the sentence at or after {@code from}, or -1. */

@@ -72,7 +72,7 @@ final class CompletionStems {
      */
     private static int[] clauseAround(AnnotatedSentence s, Fact f) {
         List<Token> t = s.tokens();
-        int end = StemWriter.bodyEnd(t);
+        int end = Clauses.bodyEnd(t);
         if (end <= MAX_COMPLETION_TOKENS) {
             return new int[] {0, t.size()};
         }

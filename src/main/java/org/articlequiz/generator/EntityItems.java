@@ -68,6 +68,7 @@ final class EntityItems {
             stem = new StemWriter.Stem(Clauses.tidy(stem.text()), stem.form(), stem.key());
         }
         String key = stem.key();
+        Set<String> keyForms = keyForms(f, key);
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {
             return Result.drop("the question runs past " + MAX_QUESTION_WORDS + " words: " + stem.text());
         }
@@ -76,7 +77,7 @@ final class EntityItems {
             // "When did the club move to Anfield?": "the club" means the article's subject, which the stem must name.
             Optional<String> subject = salience.subject().filter(x -> x.startsWith("ORGANIZATION:"))
                     .map(x -> names.display(AnswerKind.ORGANIZATION, x.substring(x.indexOf(':') + 1)));
-            if (subject.isEmpty() || keyForms(f, key).contains(Names.key(subject.get()))) {
+            if (subject.isEmpty() || keyForms.contains(Names.key(subject.get()))) {
                 return Result.drop("\"" + generic.group() + "\" names nothing the stem says");
             }
             stem = new StemWriter.Stem(stem.text().substring(0, generic.start()) + subject.get()
@@ -88,7 +89,6 @@ final class EntityItems {
         if (!f.sentence().text().toLowerCase(Locale.ROOT).contains(key.toLowerCase(Locale.ROOT))) {
             return Result.drop("key not in the source sentence");
         }
-        Set<String> keyForms = keyForms(f, key);
         String stemKey = " " + Names.key(stem.text()) + " ";
         if (keyForms.stream().anyMatch(k -> stemKey.contains(" " + k + " "))) {
             return Result.drop("key visible in the stem");

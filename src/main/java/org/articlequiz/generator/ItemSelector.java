@@ -49,7 +49,7 @@ final class ItemSelector {
         List<ArticleReport.Dropped> dropped = new ArrayList<>();
         Map<Form, Integer> forms = new EnumMap<>(Form.class);
         Set<Integer> sentences = new HashSet<>();
-        Map<String, Integer> keys = new java.util.HashMap<>();
+        Set<String> keys = new HashSet<>();
         while (kept.size() < quota && !pool.isEmpty()) {
             Candidate best = null;
             double bestScore = -1;
@@ -80,7 +80,7 @@ final class ItemSelector {
             kept.add(best);
             forms.merge(best.form(), 1, Integer::sum);
             sentences.add(best.sentence().start());
-            keys.merge(best.keyId(), 1, Integer::sum);
+            keys.add(best.keyId());
         }
         for (Candidate c : pool) {
             dropped.add(new ArticleReport.Dropped(c.stem(), "beyond the article's " + quota + " best items"));
@@ -100,11 +100,11 @@ final class ItemSelector {
     }
 
     private static String conflict(Candidate c, List<Candidate> kept, Set<Integer> sentences,
-                                   Map<String, Integer> keys, int quota) {
+                                   Set<String> keys, int quota) {
         if (sentences.contains(c.sentence().start())) {
             return "its sentence already has an item";
         }
-        if (keys.getOrDefault(c.keyId(), 0) >= 1) {
+        if (keys.contains(c.keyId())) {
             return "the quiz already asks for \"" + c.key() + "\"";
         }
         if (c.form() == Form.COMPLETION) {

@@ -91,13 +91,9 @@ final class ObjectStems {
         if (rest.startsWith(" ,") || rest.matches(" (and|or|,).*")) {
             rest = "";
         }
-        String intro = "";
-        if (start > 1) {
-            String in = FactExtractor.span(s, 0, start - 1);
-            intro = Clauses.intro(in).isEmpty() ? "" : Clauses.intro(in) + ", ";
-        }
-        String question = intro + (intro.isEmpty() ? wh : Clauses.lowerFirst(s, 0, wh.toLowerCase(Locale.ROOT)
-                .equals("who") ? "who" : lower(wh))) + " " + head + between.stripTrailing() + rest + "?";
+        String intro = Clauses.introPrefix(s, start);
+        String question = intro + (intro.isEmpty() ? wh : lower(wh)) + " " + head + between.stripTrailing() + rest
+                + "?";
         String key = FactExtractor.span(s, f.firstToken(), f.endToken());
         return Optional.of(new StemWriter.Stem(Clauses.tidy(question.replaceAll("\\s{2,}", " ")), Form.WHO_WHAT, key));
     }
@@ -142,16 +138,12 @@ final class ObjectStems {
         }
         String between = verb + 2 < a0 - 1 ? " " + FactExtractor.span(s, verb + 2, a0 - 1) : "";
         int end = clauseEnd(t, f.endToken());
-        String rest = f.endToken() < end && !t.get(f.endToken()).pos().matches("IN") ? "" : "";
+        String rest = "";
         if (f.endToken() < end && t.get(f.endToken()).pos().equals("IN")
                 && !t.get(f.endToken()).word().equalsIgnoreCase("of")) {
             rest = " " + Clauses.withoutConnectives(s, f.endToken(), end);
         }
-        String intro = "";
-        if (start > 1) {
-            String in = FactExtractor.span(s, 0, start - 1);
-            intro = Clauses.intro(in).isEmpty() ? "" : Clauses.intro(in) + ", ";
-        }
+        String intro = Clauses.introPrefix(s, start);
         String question = intro + (intro.isEmpty() ? wh : lower(wh)) + " " + past + " " + object + between + rest + "?";
         String key = FactExtractor.span(s, f.firstToken(), f.endToken());
         return Optional.of(new StemWriter.Stem(Clauses.tidy(question.replaceAll("\\s{2,}", " ")), Form.WHO_WHAT, key));
@@ -162,10 +154,7 @@ final class ObjectStems {
     }
 
     private static int clauseEnd(List<Token> t, int from) {
-        int end = t.size();
-        while (end > 0 && t.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
-            end--;
-        }
+        int end = Clauses.bodyEnd(t);
         for (int k = from; k < end; k++) {
             String w = t.get(k).word();
             if (w.equals(";") || w.equals(":") || w.equals(",") || t.get(k).pos().matches("WDT|WP|CC")) {

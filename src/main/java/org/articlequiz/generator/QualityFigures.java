@@ -2,10 +2,8 @@ package org.articlequiz.generator;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The figures by which a run's quizzes are judged as sets (issue 10), per article and in total: items sharing a
@@ -63,7 +61,6 @@ public record QualityFigures(String article, int words, int items, int sharedSen
         int shared = 0;
         int printed = 0;
         Map<Form, Integer> forms = new EnumMap<>(Form.class);
-        Set<Integer> seen = new HashSet<>();
         boolean quantityItem = false;
         for (ItemDraft it : items) {
             forms.merge(it.form(), 1, Integer::sum);
@@ -77,7 +74,6 @@ public record QualityFigures(String article, int words, int items, int sharedSen
                     break;
                 }
             }
-            seen.add(it.start());
             quantityItem |= it.form() == Form.QUANTITY || it.kind() == AnswerKind.NUMBER
                     || it.kind() == AnswerKind.PERCENT || it.kind() == AnswerKind.MONEY;
         }

@@ -72,14 +72,14 @@ final class QuantityStems {
             // "in 30 years", "three times": durations and ratios read badly as "How many years …?"
             return null;
         }
-        int clauseStart = Clauses.subjectStart(t, verb) < 0 ? -1 : Clauses.subjectStart(t, verb);
+        int clauseStart = Clauses.subjectStart(t, verb);
         if (q0 == clauseStart && nounEnd <= verb && (nounEnd == verb || t.get(nounEnd).pos().equals("RB"))) {
             // The number counts the subject: "About 3,000 runners started the race."
             int end = clauseEnd(t, verb);
             if (end - verb < 3) {
                 return null;
             }
-            return intro(s, clauseStart) + "How many " + noun + " " + Clauses.withoutConnectives(s, verb, end) + "?";
+            return Clauses.introPrefix(s, clauseStart) + "How many " + noun + " " + Clauses.withoutConnectives(s, verb, end) + "?";
         }
         int subjectStart = clauseStart >= 0 ? clauseStart : Clauses.pronounSubjectStart(t, verb, antecedent);
         if (subjectStart >= 0 && q0 > verb && objectOf(t, verb, q0)) {
@@ -109,7 +109,7 @@ final class QuantityStems {
             if (end - verb < 2) {
                 return null;
             }
-            return intro(s, start) + "What percentage of " + FactExtractor.span(s, f.endToken() + 1, verb) + " "
+            return Clauses.introPrefix(s, start) + "What percentage of " + FactExtractor.span(s, f.endToken() + 1, verb) + " "
                     + Clauses.withoutConnectives(s, verb, end) + "?";
         }
         if (start < 0) {
@@ -137,7 +137,7 @@ final class QuantityStems {
             return null;
         }
         String rest = restAfter(s, f.endToken(), clauseEnd(t, verb));
-        return intro(s, start) + "By what percentage " + head.get() + rest + "?";
+        return Clauses.introPrefix(s, start) + "By what percentage " + head.get() + rest + "?";
     }
 
     /** "The plant will employ 2,400 workers from 2027" → "How many workers will the plant employ from 2027?" */
@@ -159,7 +159,7 @@ final class QuantityStems {
             return null;
         }
         String rest = restAfter(s, qEnd, clauseEnd(t, verb));
-        return intro(s, start) + wh + " " + head.get() + between + rest + "?";
+        return Clauses.introPrefix(s, start) + wh + " " + head.get() + between + rest + "?";
     }
 
     /** True when the number follows the verb group directly or after a particle: "employ 2,400", "paid $4bn". */
@@ -182,21 +182,8 @@ final class QuantityStems {
         return rest.isEmpty() || rest.startsWith(",") ? "" : " " + rest;
     }
 
-    /** An introductory phrase before the subject, unless it is only a connective. */
-    private static String intro(AnnotatedSentence s, int clauseStart) {
-        if (clauseStart <= 1) {
-            return "";
-        }
-        String in = FactExtractor.span(s, 0, clauseStart - 1);
-        String kept = Clauses.intro(in);
-        return kept.isEmpty() ? "" : kept + ", ";
-    }
-
     private static int clauseEnd(List<Token> t, int verb) {
-        int end = t.size();
-        while (end > 0 && t.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
-            end--;
-        }
+        int end = Clauses.bodyEnd(t);
         for (int k = verb + 1; k < end; k++) {
             String w = t.get(k).word();
             if (w.equals(";") || w.equals(":") || w.equals(",") && k + 1 < end

@@ -26,11 +26,6 @@ final class Sources {
         this.names = names;
     }
 
-    /** Every fact of the story, hedged ones included. */
-    List<Fact> all() {
-        return all;
-    }
-
     boolean sameQuestion(Fact f, Fact g) {
         if (f == g || f.kind() != g.kind()) {
             return false;

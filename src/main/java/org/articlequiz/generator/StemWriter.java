@@ -67,22 +67,13 @@ final class StemWriter {
         return t.endsWith("\"") || t.endsWith("”") || t.endsWith("'") || t.endsWith("’");
     }
 
-    /** Index of the last token before the final punctuation. */
-    static int bodyEnd(List<Token> tokens) {
-        int end = tokens.size();
-        while (end > 0 && tokens.get(end - 1).pos().matches("[.:]|''|``|-RRB-")) {
-            end--;
-        }
-        return end;
-    }
-
     /**
      * End of the clause that starts at {@code verb}: a second coordinated clause or verb phrase
      * ("began in 1774 and took twenty-one years", ", and the company paid …") is cut off, so the question asks
      * about one thing in one tense.
      */
     private static int clauseEnd(List<Token> t, int verb) {
-        int end = bodyEnd(t);
+        int end = Clauses.bodyEnd(t);
         for (int k = verb + 1; k < end - 1; k++) {
             String w = t.get(k).word();
             if (w.equals(";") || w.equals(":")) {
