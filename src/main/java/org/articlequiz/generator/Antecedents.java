@@ -18,10 +18,13 @@ final class Antecedents {
      * For each sentence that opens with "He", "She", "His", "Her", "It" or "Its": whom it names, when the sentences
      * just before leave no doubt (exactly one person, or for "it" one organization, named in the nearest sentence
      * that names any). A light stand-in for coreference (Heilman & Smith replace pronouns by their antecedents);
-     * anything unclear stays unresolved and such a stem is not written.
+     * anything unclear stays unresolved and such a stem is not written. A "he" or "she" names only the person the
+     * article is about (the one it names most): in a life of Newton, "he" after a sentence about Stokes is still
+     * Newton more often than Stokes, so such a sentence stays unresolved rather than name a bystander.
      */
     static Map<Integer, String> of(List<AnnotatedSentence> sentences, Names names) {
         Map<Integer, String> out = new java.util.HashMap<>();
+        String main = mainPerson(sentences, names);
         for (AnnotatedSentence s : sentences) {
             List<Token> t = s.tokens();
             int k = 0;
@@ -49,7 +52,8 @@ final class Antecedents {
                         display = names.display(ak, m.text());
                     }
                 }
-                if (named.size() == 1 && display != null) {
+                boolean bystander = kind.equals("PERSON") && !named.contains(main);
+                if (named.size() == 1 && display != null && !bystander) {
                     out.put(s.index(), kind.equals("PERSON") ? Names.surname(display) : display);
                 }
                 if (!named.isEmpty()) {
@@ -58,5 +62,19 @@ final class Antecedents {
             }
         }
         return out;
+    }
+
+    /** The person the article names most, by canonical name, or "" when no one is named three times. */
+    private static String mainPerson(List<AnnotatedSentence> sentences, Names names) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (AnnotatedSentence s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.type().equals("PERSON") && !FactExtractor.isPronoun(s, m)) {
+                    counts.merge(names.canonical(AnswerKind.PERSON, m.text()), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse("");
     }
 }

@@ -26,7 +26,7 @@ final class DistractorPicker {
     private static final String ARMED_GROUP = "ARMED_GROUP";
 
     /** Where a distractor came from, for an item's reasons. */
-    enum Origin { ARTICLES, GAZETTEER, GENERATED }
+    enum Origin { ARTICLES, LEXICON, GAZETTEER, GENERATED }
 
     record Pick(List<String> distractors, List<Origin> origins) {
     }
@@ -37,11 +37,17 @@ final class DistractorPicker {
     private final Gazetteer gazetteer;
     private final Names names;
     private final List<Fact> all;
+    private final Kinds kinds;
 
     DistractorPicker(Gazetteer gazetteer, Names names, List<Fact> all) {
+        this(gazetteer, names, all, Kinds.shared());
+    }
+
+    DistractorPicker(Gazetteer gazetteer, Names names, List<Fact> all, Kinds kinds) {
         this.gazetteer = gazetteer;
         this.names = names;
         this.all = all;
+        this.kinds = kinds;
     }
 
     Pick pick(Fact f, String key, String stem, List<Fact> contested, String domain, int wanted, Random random) {
@@ -73,7 +79,7 @@ final class DistractorPicker {
                 break;
             }
             String c = e.getKey();
-            if (acceptable(f, key, c, chosen, contested, stemKey)) {
+            if (acceptable(f, key, c, e.getValue() == Origin.GAZETTEER, chosen, contested, stemKey)) {
                 chosen.add(c);
                 origins.add(e.getValue());
             }
@@ -102,8 +108,8 @@ final class DistractorPicker {
 
     private final Map<String, Boolean> relatedArticles = new java.util.HashMap<>();
 
-    private boolean acceptable(Fact f, String key, String c, List<String> chosen, List<Fact> contested,
-                               String stemKey) {
+    private boolean acceptable(Fact f, String key, String c, boolean curated, List<String> chosen,
+                               List<Fact> contested, String stemKey) {
         String ck = Names.key(c);
         if (ck.isEmpty() || ck.equals(Names.key(key)) || stemKey.contains(" " + ck + " ")) {
             return false;
@@ -120,6 +126,13 @@ final class DistractorPicker {
         if (names.related(f.kind(), key, c) || f.context().contains(f.kind() + ":" + names.canonical(f.kind(), c))) {
             return false;
         }
+        if (f.kind() == AnswerKind.PERSON && stemKey.contains(" " + Names.key(Names.surname(c)) + " ")) {
+            return false;
+        }
+        if (!kinds.fits(f.kind(), f.subtype(), key, c, curated) || nearlyTheSame(key, c)
+                || chosen.stream().anyMatch(x -> nearlyTheSame(x, c))) {
+            return false;
+        }
         if (f.kind() == AnswerKind.TITLE && ck.startsWith("former ") && !Names.key(key).startsWith("former ")) {
             return false;
         }
@@ -134,6 +147,32 @@ final class DistractorPicker {
             }
         }
         return true;
+    }
+
+    /** "Zürich" and "Zurich", "Delta Airline" and "Delta Airlines": one name twice, or a misspelling of it. */
+    static boolean nearlyTheSame(String a, String b) {
+        String x = folded(a);
+        String y = folded(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        return Math.min(x.length(), y.length()) >= 5 && editDistanceAtMostOne(x, y);
+    }
+
+    private static String folded(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
+    }
+
+    private static boolean editDistanceAtMostOne(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return x.substring(i + (x.length() >= y.length() ? 1 : 0)).equals(y.substring(i + (y.length() >= x.length() ? 1 : 0)));
     }
 
     private static boolean generatedKind(AnswerKind k) {
@@ -206,6 +245,11 @@ final class DistractorPicker {
             }
             out.putIfAbsent(matchCase(form, key, f.kind()), Origin.ARTICLES);
         }
+        kinds.siblings(f.kind(), key).forEach((form, nearness) -> {
+            if (out.putIfAbsent(form, Origin.LEXICON) == null) {
+                plausibility.put(form, nearness);
+            }
+        });
         for (Gazetteer.Entry e : gazetteer.entries(f.kind())) {
             if (!e.domain().equals("any") && !e.domain().equals(domain)) {
                 continue;

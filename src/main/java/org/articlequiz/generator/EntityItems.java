@@ -67,6 +67,10 @@ final class EntityItems {
         } else {
             stem = new StemWriter.Stem(Clauses.tidy(stem.text()), stem.form(), stem.key());
         }
+        Optional<String> veto = Vetoes.of(f, stem);
+        if (veto.isPresent()) {
+            return Result.drop(veto.get());
+        }
         String key = stem.key();
         Set<String> keyForms = keyForms(f, key);
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {

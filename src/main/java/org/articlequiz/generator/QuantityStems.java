@@ -34,6 +34,10 @@ final class QuantityStems {
         int q0 = f.firstToken();
         while (q0 > 0 && APPROXIMATORS.contains(t.get(q0 - 1).word().toLowerCase(Locale.ROOT))) {
             q0--;
+            if (t.get(q0).word().matches("(?i)than|least|over|under|up")) {
+                // "more than 300 papers": 300 is a bound, not the count, and "300" as the key would misstate it.
+                return Optional.empty();
+            }
         }
         int verb = Clauses.finiteVerb(t, 0);
         if (verb < 0 || q0 > verb && Clauses.embedded(t, verb, q0)) {
@@ -57,6 +61,10 @@ final class QuantityStems {
         int i = from;
         while (i < t.size() && (t.get(i).pos().matches("JJ|NNS|NN|VBN") && !t.get(i).isProperNoun())) {
             i++;
+        }
+        if (i < t.size() && t.get(i).word().startsWith("-")) {
+            // "12 half-siblings" split by the tokenizer: the noun is the whole compound.
+            return -1;
         }
         return i > from && t.get(i - 1).isNoun() ? i : -1;
     }
@@ -153,6 +161,12 @@ final class QuantityStems {
         if (head.isEmpty()) {
             return null;
         }
+        for (int i = groupEnd[0]; i < q0; i++) {
+            if (t.get(i).pos().matches("VBD|VBZ|VBP")) {
+                // "making sure the buttons worked took 45 hours": the verb asked about is not the sentence's.
+                return null;
+            }
+        }
         String between = groupEnd[0] < q0 ? " " + FactExtractor.span(s, groupEnd[0], q0) : "";
         if (between.matches(".*\\b(by|to|from|of)$")) {
             // "rose to 2,400": the number is the end point of a change, not what the verb acts on.
@@ -179,7 +193,8 @@ final class QuantityStems {
             return "";
         }
         String rest = Clauses.withoutConnectives(s, from, end).strip();
-        return rest.isEmpty() || rest.startsWith(",") ? "" : " " + rest;
+        // "… publish and more than 150 other works": a second conjunct is no part of the question.
+        return rest.isEmpty() || rest.startsWith(",") || rest.matches("(?i)(and|or|but)\\b.*") ? "" : " " + rest;
     }
 
     private static int clauseEnd(List<Token> t, int verb) {

@@ -1,2 +1,5 @@
-/** The only package that imports Stanford CoreNLP: one shared, lazily loaded pipeline and plain records of its output. */
+/**
+ * The only package that imports Stanford CoreNLP and WordNet (extjwnl): one shared, lazily loaded pipeline, one shared
+ * lexicon, and plain records of their output.
+ */
 package org.articlequiz.generator.nlp;

@@ -1,0 +1,68 @@
+package org.articlequiz.generator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.articlequiz.generator.nlp.Token;
+
+/**
+ * Items a teacher rejects on sight, whatever their options: each rule names a fault the blind reads found (see
+ * {@code src/test/resources/corpus/blind-reads/}). A veto is a reason, shown in the generator's report.
+ */
+final class Vetoes {
+    /** Words that turn what follows around: "Outside North America, …", "not in Paris", "except Italy". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "outside", "except", "without",
+            "neither", "nor", "unlike", "instead", "excluding", "besides", "beyond", "barring", "rather");
+    private static final Pattern MONTH = Pattern.compile("(?i).*\\b(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december)\\b.*");
+    /** "Which place did when the family move to?": an inversion across a subordinate clause. */
+    private static final Pattern INVERTED_ACROSS = Pattern.compile(
+            "(?i)\\b(did|does|do|was|were|is|are|has|have|had)\\s+(when|if|while|although|because|as|after|before|since|"
+                    + "until|though|whereas)\\b");
+    /** "…, where Einstein's father?": a relative clause cut off before its verb. */
+    private static final Pattern CUT_RELATIVE = Pattern.compile(
+            "(?i)\\S.*,\\s+(where|who|whom|whose|which|when)(\\s+[^\\s,?]+){1,4}\\?$");
+
+    private Vetoes() {
+    }
+
+    /** Why a fact asked with this stem is no item, or empty when nothing is wrong that a rule can see. */
+    static Optional<String> of(Fact f, StemWriter.Stem stem) {
+        List<Token> t = f.analysis().tokens();
+        String text = stem.text();
+        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (!NEGATIONS.contains(w)) {
+                continue;
+            }
+            boolean nearKey = i < f.firstToken() && f.firstToken() - i <= 3;
+            if (nearKey || !lower.contains(" " + w + " ")) {
+                // The key sits in what the negation governs, or the stem drops the negation the sentence makes.
+                return Optional.of("the sentence negates or excepts (\"" + t.get(i).word() + "\"), which the item "
+                        + "would turn around");
+            }
+        }
+        if (f.kind() == AnswerKind.DATE && MONTH.matcher(f.answer()).matches()) {
+            return Optional.of("a month is a passing detail, and neighbouring months make no question");
+        }
+        if ((f.kind() == AnswerKind.NUMBER || f.kind() == AnswerKind.DATE) && f.firstToken() > 0
+                && t.get(f.firstToken() - 1).isProperNoun()) {
+            return Optional.of("the number is part of a name (\"" + t.get(f.firstToken() - 1).word() + " "
+                    + f.answer() + "\")");
+        }
+        if (stem.form() == Form.COMPLETION && text.chars().filter(c -> c == '"').count() > 0) {
+            return Optional.of("a completion inside a quotation copies its punctuation and rarely reads as a sentence");
+        }
+        if (INVERTED_ACROSS.matcher(text).find()) {
+            return Optional.of("the question is inverted across a subordinate clause: " + text);
+        }
+        if (stem.form() != Form.COMPLETION && CUT_RELATIVE.matcher(text).matches()
+                && !text.matches("(?i)^[^,]*,\\s*(who|what|where|when|which)\\b.*") && text.indexOf(',') > 0) {
+            return Optional.of("a relative clause is cut off before its verb: " + text);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.articlequiz.generator;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blind read 5's most common fault: options of another kind than the key (rivers for a lake, Newton's relatives as
+ * co-inventors of calculus, astronauts beside "President", "DC" as a town). Each case failed before {@link Kinds}.
+ */
+class KindsTest {
+
+    private final Kinds kinds = Kinds.shared();
+
+    @Test
+    void aLakeTakesLakesOfTheSameRegionAndNoRiver() {
+        assertFalse(kinds.fits(AnswerKind.PLACE, "", "Lake Tana", "Nile River", false));
+        assertFalse(kinds.fits(AnswerKind.PLACE, "", "Lake Tana", "White Nile", false));
+        Map<String, Integer> siblings = kinds.siblings(AnswerKind.PLACE, "Lake Tana");
+        assertTrue(siblings.containsKey("Lake Victoria"), siblings.toString());
+        assertTrue(siblings.keySet().stream().allMatch(s -> s.startsWith("Lake ")), siblings.toString());
+    }
+
+    @Test
+    void aKnownPersonTakesPeopleOfTheSameKindOnly() {
+        assertTrue(kinds.fits(AnswerKind.PERSON, "", "Gottfried Wilhelm Leibniz", "Rene Descartes", false));
+        assertFalse(kinds.fits(AnswerKind.PERSON, "", "Gottfried Wilhelm Leibniz", "Barnabas Smith", false));
+        assertFalse(kinds.fits(AnswerKind.PERSON, "", "John F. Kennedy", "Yuri Gagarin", false));
+        Map<String, Integer> presidents = kinds.siblings(AnswerKind.PERSON, "John F. Kennedy");
+        assertTrue(presidents.keySet().stream().anyMatch(p -> p.contains("Eisenhower")), presidents.toString());
+    }
+
+    @Test
+    void aSurnameWordNetGivesTwoPeopleIsUnknownNotGuessed() {
+        // Alexander Fleming the bacteriologist and Ian Fleming the novelist: no siblings rather than novelists.
+        assertTrue(kinds.siblings(AnswerKind.PERSON, "Fleming").isEmpty());
+    }
+
+    @Test
+    void aWordKnownAsSomethingElseIsNoTown() {
+        assertFalse(kinds.fits(AnswerKind.PLACE, "CITY", "Ulm", "DC", false));
+        assertTrue(kinds.fits(AnswerKind.PLACE, "CITY", "Ulm", "Munich", false));
+    }
+
+    @Test
+    void anOrganizationWhoseNameSaysItsSortTakesThatSortOnly() {
+        assertFalse(kinds.fits(AnswerKind.ORGANIZATION, "", "Lambeth Workhouse", "Keystone Studios", false));
+        assertTrue(kinds.fits(AnswerKind.ORGANIZATION, "", "Lambeth Workhouse", "Newington Workhouse", false));
+    }
+
+    @Test
+    void oneNameTwiceIsNoTwoOptions() {
+        assertTrue(DistractorPicker.nearlyTheSame("Zürich", "Zurich"));
+        assertTrue(DistractorPicker.nearlyTheSame("Delta Airline", "Delta Airlines"));
+        assertFalse(DistractorPicker.nearlyTheSame("Austria", "Australia"));
+    }
+}
