@@ -49,11 +49,27 @@ final class Clauses {
         if (parts.length == 2 && isConnective(parts[0])) {
             in = parts[1].strip();
         }
+        // Each comma-separated part must stand alone: "Nearly a month later" or "after his return" points at a
+        // sentence the student does not see, so it goes; "On March 13, 2025" and "In 1919" stay.
+        List<String> kept = new java.util.ArrayList<>();
+        for (String part : in.split(",\\s*")) {
+            if (part.matches("\\d{4}") && !kept.isEmpty()) {
+                kept.set(kept.size() - 1, kept.get(kept.size() - 1) + ", " + part);
+            } else if (!part.isBlank() && !ANAPHORIC_INTRO.matcher(part).find()) {
+                kept.add(part.strip());
+            }
+        }
+        in = String.join(", ", kept);
         if (in.isEmpty() || isConnective(in) || in.matches("(?i).*\\b(this|that|these|those|then)\\b.*")) {
             return "";
         }
         return Character.toUpperCase(in.charAt(0)) + in.substring(1);
     }
+
+    /** Words that make an introductory phrase lean on what came before ("a month later", "in his absence"). */
+    private static final java.util.regex.Pattern ANAPHORIC_INTRO = java.util.regex.Pattern.compile(
+            "(?i)\\b(later|earlier|afterwards?|next|previous|following|meanwhile|then|this|that|these|those|such|"
+                    + "his|her|its|their|there|same|soon|thereafter|subsequently|eventually|finally|again)\\b");
 
     /** The introduction before a clause starting at {@code clauseStart}, as a stem's prefix ("In 1919, "), or "". */
     static String introPrefix(AnnotatedSentence s, int clauseStart) {

@@ -285,11 +285,19 @@ final class DistractorPicker {
                 form = e.withArticle();
             }
             String candidate = matchCase(form, key, f.kind());
-            if (out.putIfAbsent(candidate, Origin.GAZETTEER) == null && f.kind() == AnswerKind.PLACE) {
+            if (f.kind() == AnswerKind.PLACE) {
                 String within = Names.key(e.within());
                 int score = (!within.isEmpty() && keyContainers.contains(within) ? 2 : 0)
                         + (!within.isEmpty() && storyPlaces.contains(within) ? 1 : 0);
-                plausibility.put(candidate, score);
+                if (score == 0 && !keyContainers.isEmpty()) {
+                    // "Miami" beside "Paris": a place of another part of the world than the key's fools nobody.
+                    continue;
+                }
+                if (out.putIfAbsent(candidate, Origin.GAZETTEER) == null) {
+                    plausibility.put(candidate, score);
+                }
+            } else {
+                out.putIfAbsent(candidate, Origin.GAZETTEER);
             }
         }
     }

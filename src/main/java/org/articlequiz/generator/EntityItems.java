@@ -50,7 +50,7 @@ final class EntityItems {
             // one kind and the key of another ("Which place …?" → Wellington).
             return Result.drop("\"" + f.answer() + "\" is named as another kind elsewhere in the article");
         }
-        if (salience.subject().filter(keyId::equals).isPresent() && namedIn(title, f)) {
+        if ((salience.subject().filter(keyId::equals).isPresent() || salience.leading(keyId)) && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
         if (f.kind() == AnswerKind.DATE && f.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -65,13 +65,23 @@ final class EntityItems {
         if (stem.form() == Form.COMPLETION) {
             stem = new StemWriter.Stem(Clauses.resolveCompletion(stem.text(), antecedent), stem.form(), stem.key());
         } else {
-            stem = new StemWriter.Stem(Clauses.tidy(stem.text()), stem.form(), stem.key());
+            stem = new StemWriter.Stem(wherePlace(Clauses.tidy(stem.text())), stem.form(), stem.key());
         }
         Optional<String> veto = Vetoes.of(f, stem);
         if (veto.isPresent()) {
             return Result.drop(veto.get());
         }
         String key = stem.key();
+        if (f.kind() == AnswerKind.DATE && Vetoes.MONTH.matcher(key).matches()) {
+            // Asked by its year: a month is rote detail (blind reads 4 and 5), the year places the event. A
+            // completion keeps the month in view: "launched in May _____".
+            String year = key.replaceAll(".*\\b(\\d{4})\\b.*", "$1");
+            if (stem.form() == Form.COMPLETION) {
+                String shown = key.replace(year, "").strip().replaceAll(",$", "");
+                stem = new StemWriter.Stem(stem.text().replace("_____", shown + " _____"), stem.form(), year);
+            }
+            key = year;
+        }
         Set<String> keyForms = keyForms(f, key);
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {
             return Result.drop("the question runs past " + MAX_QUESTION_WORDS + " words: " + stem.text());
@@ -142,6 +152,18 @@ final class EntityItems {
         }
         return Result.of(new Candidate(f.article(), stem.form(), f.kind(), stem.text(), key, pick.distractors(),
                 f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
+    }
+
+    private static final java.util.regex.Pattern WHICH_PLACE_IN = java.util.regex.Pattern.compile(
+            "^(.*?)Which place (.+?) (?:in|at|to)((?: in [^?]+)?)\\?$");
+
+    /** "Which place was Einstein born in?" reads as "Where was Einstein born?". */
+    static String wherePlace(String stem) {
+        java.util.regex.Matcher m = WHICH_PLACE_IN.matcher(stem);
+        if (!m.matches()) {
+            return stem;
+        }
+        return m.group(1) + (m.group(1).isEmpty() ? "Where " : "where ") + m.group(2) + m.group(3) + "?";
     }
 
     /** Every comparison key that names this answer: as written, its fullest form, a person's surname. */

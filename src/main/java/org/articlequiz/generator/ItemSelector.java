@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>one item per source sentence: two items of one sentence answer each other;</li>
  *   <li>no item's stem (or, for statements and causes, its true option) prints another item's key;</li>
  *   <li>one item per answer: a quiz that asks for "Mark Rutte" twice asks one thing twice;</li>
+ *   <li>dates at most a third of the quiz (one at least): most years a reader meets are passing detail;</li>
  *   <li>a mix of forms: each further item of a form already used costs a little, and completion stems fill at most
  *       {@link #MAX_COMPLETION_SHARE} of the quiz.</li>
  * </ul>
@@ -106,6 +107,11 @@ final class ItemSelector {
         }
         if (keys.contains(c.keyId())) {
             return "the quiz already asks for \"" + c.key() + "\"";
+        }
+        if (c.kind() == AnswerKind.DATE
+                && kept.stream().filter(k -> k.kind() == AnswerKind.DATE).count() >= Math.max(1, quota / 3)) {
+            // Blind reads rejected most years as trivia: a quiz of dates tests rote, so dates stay a few.
+            return "enough dates already";
         }
         if (c.form() == Form.COMPLETION) {
             long completions = kept.stream().filter(k -> k.form() == Form.COMPLETION).count();

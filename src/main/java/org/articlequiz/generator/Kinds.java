@@ -102,7 +102,10 @@ final class Kinds {
                 break;
             }
             String form = formLike(s.entry().forms(), key, keyCategories);
-            if (form == null) {
+            boolean elsewhere = root == Lexicon.Root.PLACE && !k.get().regions().isEmpty()
+                    && s.regionRank() >= k.get().regions().size();
+            if (form == null || elsewhere) {
+                // A place of the key's kind but in another part of the world ("Miami" beside "Paris") fools nobody.
                 continue;
             }
             int nearness = s.sharedKinds() * 100 - s.regionRank() * 10 - Math.min(s.yearGap(), 500) / 10;

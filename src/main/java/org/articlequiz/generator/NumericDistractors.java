@@ -24,7 +24,8 @@ final class NumericDistractors {
 
     /** Dates near the key, at the key's precision and in its format. */
     static List<String> dates(Fact f, String key) {
-        String value = f.normalized();
+        // "May 2020" asked as its year ("When was the probe launched?") takes years.
+        String value = key.matches("\\d{4}") ? key : f.normalized();
         List<String> out = new ArrayList<>();
         try {
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -32,10 +32,12 @@ final class Salience {
 
     private final double[] importance;
     private final Optional<String> subject;
+    private final Set<String> leading;
 
-    private Salience(double[] importance, Optional<String> subject) {
+    private Salience(double[] importance, Optional<String> subject, Set<String> leading) {
         this.importance = importance;
         this.subject = subject;
+        this.leading = leading;
     }
 
     static Salience of(Article article, AnnotatedText text, List<Fact> facts) {
@@ -72,7 +74,7 @@ final class Salience {
             double titleOverlap = Math.min(1, inTitle / 3.0);
             importance[i] = 0.45 * rank[i] + 0.35 * (1 - position) + 0.2 * titleOverlap;
         }
-        return new Salience(importance, subjectOf(facts));
+        return new Salience(importance, subjectOf(facts), leadingOf(facts));
     }
 
     /** 0..1: how much a teacher would want this sentence asked about, relative to the article's others. */
@@ -83,6 +85,32 @@ final class Salience {
     /** The article's subject as "KIND:canonical", if one entity clearly dominates. */
     Optional<String> subject() {
         return subject;
+    }
+
+    /**
+     * The entities the article mentions nearly as often as its most mentioned one (at least 3 times and 70% of the
+     * top count): "NATO" and "Trump" in a report of their meeting. Where the title names one, it is what the article
+     * is about, even when no single subject stands out.
+     */
+    boolean leading(String keyId) {
+        return leading.contains(keyId);
+    }
+
+    private static Set<String> leadingOf(List<Fact> facts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.kind() == AnswerKind.PERSON || f.kind() == AnswerKind.ORGANIZATION || f.kind() == AnswerKind.PLACE) {
+                counts.merge(f.kind() + ":" + f.normalized(), 1, Integer::sum);
+            }
+        }
+        int top = counts.values().stream().max(Integer::compare).orElse(0);
+        Set<String> out = new HashSet<>();
+        counts.forEach((k, v) -> {
+            if (v >= 3 && v >= 0.7 * top) {
+                out.add(k);
+            }
+        });
+        return out;
     }
 
     private static Optional<String> subjectOf(List<Fact> facts) {

@@ -15,7 +15,7 @@ final class Vetoes {
     /** Words that turn what follows around: "Outside North America, …", "not in Paris", "except Italy". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "outside", "except", "without",
             "neither", "nor", "unlike", "instead", "excluding", "besides", "beyond", "barring", "rather");
-    private static final Pattern MONTH = Pattern.compile("(?i).*\\b(january|february|march|april|may|june|july|"
+    static final Pattern MONTH = Pattern.compile("(?i).*\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december)\\b.*");
     /** "Which place did when the family move to?": an inversion across a subordinate clause. */
     private static final Pattern INVERTED_ACROSS = Pattern.compile(
@@ -24,6 +24,10 @@ final class Vetoes {
     /** "…, where Einstein's father?": a relative clause cut off before its verb. */
     private static final Pattern CUT_RELATIVE = Pattern.compile(
             "(?i)\\S.*,\\s+(where|who|whom|whose|which|when)(\\s+[^\\s,?]+){1,4}\\?$");
+
+    /** Kinds whose name before a noun is a modifier ("a US airline"); a number before a noun counts it. */
+    private static final Set<AnswerKind> MODIFIER_KINDS = Set.of(AnswerKind.PLACE, AnswerKind.ORGANIZATION,
+            AnswerKind.TERM, AnswerKind.TITLE);
 
     private Vetoes() {
     }
@@ -45,7 +49,24 @@ final class Vetoes {
                         + "would turn around");
             }
         }
-        if (f.kind() == AnswerKind.DATE && MONTH.matcher(f.answer()).matches()) {
+        if (f.kind() == AnswerKind.NUMBER || f.kind() == AnswerKind.PERCENT || f.kind() == AnswerKind.MONEY) {
+            String before = f.firstToken() >= 2 ? (t.get(f.firstToken() - 2).word() + " "
+                    + t.get(f.firstToken() - 1).word()).toLowerCase(Locale.ROOT) : "";
+            if (before.matches("(more|less|fewer|greater|higher|lower) than|at least|at most|up to|as many|as much")
+                    || before.matches(".* (over|under)")) {
+                return Optional.of("the number is a bound (\"" + before + "\"), not the amount");
+            }
+        }
+        if (f.kind() == AnswerKind.PLACE && f.firstToken() >= 2 && (t.get(f.firstToken() - 1).word()
+                .equalsIgnoreCase("of") && t.get(f.firstToken() - 2).word().toLowerCase(Locale.ROOT)
+                .matches("north|south|east|west|northeast|northwest|southeast|southwest|outside|ahead"))) {
+            // "north of Aswan": Sudan and Rwanda lie north of something too, so every option can be true.
+            return Optional.of("the place is a landmark of a direction (\"" + t.get(f.firstToken() - 1).word()
+                    + "\"), which other places satisfy as well");
+        }
+        if (f.kind() == AnswerKind.DATE && MONTH.matcher(f.answer()).matches()
+                && !f.answer().matches(".*\\b\\d{4}\\b.*")) {
+            // A month with a year is asked by its year ("When was the probe launched?": 2020); one without cannot.
             return Optional.of("a month is a passing detail, and neighbouring months make no question");
         }
         if ((f.kind() == AnswerKind.NUMBER || f.kind() == AnswerKind.DATE) && f.firstToken() > 0
@@ -56,11 +77,16 @@ final class Vetoes {
         if (stem.form() == Form.COMPLETION && text.chars().filter(c -> c == '"').count() > 0) {
             return Optional.of("a completion inside a quotation copies its punctuation and rarely reads as a sentence");
         }
+        if (stem.form() == Form.COMPLETION && MODIFIER_KINDS.contains(f.kind()) && f.endToken() < t.size()
+                && t.get(f.endToken()).pos().matches("NNS?")) {
+            // "a(n) _____ airline attendant": the blank is a modifier, and "a(n)" shows the sentence was cut.
+            return Optional.of("the blank would be a modifier of \"" + t.get(f.endToken()).word() + "\"");
+        }
         if (INVERTED_ACROSS.matcher(text).find()) {
             return Optional.of("the question is inverted across a subordinate clause: " + text);
         }
         if (stem.form() != Form.COMPLETION && CUT_RELATIVE.matcher(text).matches()
-                && !text.matches("(?i)^[^,]*,\\s*(who|what|where|when|which)\\b.*") && text.indexOf(',') > 0) {
+                && text.substring(0, text.lastIndexOf(',')).matches("(?i)(.*\\b)?(who|what|where|when|which|how|why)\\b.*")) {
             return Optional.of("a relative clause is cut off before its verb: " + text);
         }
         return Optional.empty();
