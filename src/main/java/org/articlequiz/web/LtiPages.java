@@ -52,7 +52,8 @@ final class LtiPages {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-                + "button{font-size:1rem;padding:.4rem .8rem}li{margin:.3rem 0}</style></head><body>" + body + "</body></html>";
+                + "button{font-size:1rem;padding:.4rem .8rem}li{margin:.3rem 0}</style></head><body><main>" + body
+                + "</main></body></html>";
     }
 
     /** A form that posts itself: how id_tokens and deep linking answers travel (OIDC form_post). */
@@ -145,7 +146,8 @@ final class LtiPages {
                 b.append("<li><form method=\"post\" action=\"").append(escape(action.toString())).append("\">")
                         .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">")
                         .append("<input type=\"hidden\" name=\"quizId\" value=\"").append(q.id()).append("\">")
-                        .append(escape(q.title())).append(" <button type=\"submit\">Add</button></form></li>");
+                        .append(escape(q.title())).append(" <button type=\"submit\" aria-label=\"Add ").append(escape(q.title()))
+                        .append("\">Add</button></form></li>");
             }
             b.append("</ul>");
         }
