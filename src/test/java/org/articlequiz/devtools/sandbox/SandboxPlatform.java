@@ -731,6 +731,8 @@ public final class SandboxPlatform implements AutoCloseable {
     }
 
     private final List<String> registrations = new CopyOnWriteArrayList<>();
+    /** Client ids stay unique across {@link #reset()}, which forgets the registrations seen. */
+    private final AtomicInteger dynamicClients = new AtomicInteger();
 
     public List<String> registrations() {
         return List.copyOf(registrations);
@@ -746,7 +748,7 @@ public final class SandboxPlatform implements AutoCloseable {
         registrations.add(body);
         var metadata = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
         // a new client for each registration, as platforms do (the demo's registration keeps CLIENT_ID)
-        send(ex, 200, "application/json", "{\"client_id\":\"" + CLIENT_ID + "-dynamic-" + registrations.size()
+        send(ex, 200, "application/json", "{\"client_id\":\"" + CLIENT_ID + "-dynamic-" + dynamicClients.incrementAndGet()
                 + "\",\"initiate_login_uri\":\""
                 + json(metadata.getString("initiate_login_uri")) + "\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":"
                 + "{\"deployment_id\":\"" + DEPLOYMENT_ID + "\"}}");
