@@ -32,7 +32,7 @@ async function load() {
   }
   fill(main,
     h('h1', {id: 'page-heading'}, 'Your quizzes'),
-    quizList(quizzes),
+    h('div', {id: 'quiz-list'}, quizList(quizzes)),
     createForm(articles));
 }
 
@@ -50,6 +50,16 @@ function quizList(quizzes) {
       h('td', null, h('a', {href: 'quiz.html?quiz=' + q.id}, 'Review items', h('span', {class: 'visually-hidden'}, ' of ' + q.title)),
         ' · ', h('a', {href: 'settings.html?quiz=' + q.id}, 'Settings', h('span', {class: 'visually-hidden'}, ' of ' + q.title)),
         ' · ', h('a', {href: 'results.html?quiz=' + q.id}, 'Results', h('span', {class: 'visually-hidden'}, ' of ' + q.title)))))));
+}
+
+/** The list above the form shows the quiz just written (issue 13: it kept showing the list from before). */
+async function refreshQuizList() {
+  try {
+    const quizzes = await api('GET', 'quizzes');
+    fill(document.getElementById('quiz-list'), quizList(quizzes));
+  } catch (e) {
+    // the list stays as it was; the link to the new quiz is right below
+  }
 }
 
 function createForm(articles) {
@@ -212,6 +222,7 @@ async function create(articles, problem, progressBox) {
     bar.value = 1;
     text.textContent = 'Done: the draft quiz is ready for your review.';
     say(`Quiz “${title}” written.`);
+    refreshQuizList();
     const next = h('a', {class: 'button primary', href: 'quiz.html?quiz=' + job.quizId, id: 'go-review'}, 'Review the items');
     progressBox.append(next);
     next.focus();

@@ -31,11 +31,18 @@ function render() {
     crumbs([['Your quizzes', 'instructor.html'], [quiz.title]]),
     h('h1', {id: 'page-heading'}, quiz.title),
     h('p', {class: 'lead'}, settingsSummary(quiz.settings), ' · ', h('a', {href: 'settings.html?quiz=' + quiz.id}, 'Change settings and accommodations'),
-      ' · ', h('a', {href: 'results.html?quiz=' + quiz.id}, 'Results')),
+      ' · ', h('a', {href: 'results.html?quiz=' + quiz.id}, 'Results'),
+      ' · ', h('a', {href: 'take.html?quiz=' + quiz.id, id: 'preview', class: 'button'}, 'Preview'),
+      ' (your own attempt: never sent to the gradebook, never in the results)'),
     h('p', {id: 'counts'}, `${quiz.items.length} item${quiz.items.length === 1 ? '' : 's'}: ${c.APPROVED} approved, ${c.DRAFT} draft, ` +
       `${c.RETIRED} rejected. Only approved items reach students.`),
     exportSection(c.APPROVED),
     h('h2', null, 'Items'),
+    c.DRAFT ? h('p', {class: 'actions', id: 'bulk'},
+      h('button', {type: 'button', class: 'primary', id: 'approve-all', onclick: () => reviewAll('APPROVED')},
+        `Approve all ${c.DRAFT} drafts`),
+      ' ', h('button', {type: 'button', class: 'danger', id: 'reject-all', onclick: () => reviewAll('RETIRED')},
+        `Reject all ${c.DRAFT} drafts`)) : null,
     quiz.items.length ? h('ol', {class: 'review', id: 'items'}, quiz.items.map(itemCard))
       : h('p', null, 'No items yet: add one below.'),
     h('section', {'aria-labelledby': 'add-heading'},
@@ -163,6 +170,20 @@ async function review(item, state) {
 
 function replaceItem(updated) {
   quiz.items = quiz.items.map(i => i.id === updated.id ? updated : i);
+}
+
+/** Bulk review (issue 13): every draft approved, or rejected, one call each, then the page shows the result. */
+async function reviewAll(state) {
+  const drafts = quiz.items.filter(i => i.state === 'DRAFT');
+  try {
+    for (const item of drafts) {
+      await api('PUT', `quizzes/${quiz.id}/items/${item.id}/review`, {state});
+    }
+    say(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} ${state === 'APPROVED' ? 'approved' : 'rejected'}.`);
+  } catch (e) {
+    say(describeError(e), 'bad');
+  }
+  await load();
 }
 
 async function move(item, delta) {

@@ -48,6 +48,9 @@ public class Attempt {
     private double maxPoints;
     @Column(name = "shuffle_seed", nullable = false)
     private long shuffleSeed;
+    /** An instructor's try of the quiz (issue 13): graded for them, never sent to the gradebook, never in results. */
+    @Column(nullable = false)
+    private boolean preview;
 
     protected Attempt() {
     }
@@ -60,6 +63,16 @@ public class Attempt {
         this.endsAt = endsAt;
         this.maxPoints = itemCount;
         this.shuffleSeed = shuffleSeed;
+    }
+
+    /** Makes this new attempt a preview; only before it is stored. */
+    Attempt asPreview() {
+        this.preview = true;
+        return this;
+    }
+
+    public boolean isPreview() {
+        return preview;
     }
 
     public AttemptId id() {

@@ -53,6 +53,16 @@ public class AttemptService {
     /** The student's attempt in progress, or a new one if the quiz's rules allow it. */
     @Transactional
     public Delivery startOrResume(QuizId quizId, UserId student) {
+        return startOrResume(quizId, student, false);
+    }
+
+    /**
+     * As {@link #startOrResume(QuizId, UserId)}; with {@code preview} (an instructor's launch) a new attempt is a
+     * preview: its score never goes to the gradebook, results leave it out, and previews do not count against the
+     * quiz's attempt limit.
+     */
+    @Transactional
+    public Delivery startOrResume(QuizId quizId, UserId student, boolean preview) {
         Quiz quiz = quiz(quizId);
         attempts.lockStudent(quizId, student);
         Instant now = clock.instant();
@@ -68,9 +78,12 @@ public class AttemptService {
         }
         var accommodation = quizzes.accommodationFor(quizId, student);
         List<Item> items = quiz.deliverableItems();
-        AttemptPolicy.checkMayStart(quiz.settings(), accommodation, previous.size(), items.size(), now);
+        AttemptPolicy.checkMayStart(quiz.settings(), accommodation, preview ? 0 : previous.size(), items.size(), now);
         Instant endsAt = AttemptPolicy.endOf(quiz.settings(), accommodation, now).orElse(null);
         Attempt attempt = new Attempt(quizId, student, previous.size() + 1, now, endsAt, items.size(), SEEDS.nextLong());
+        if (preview) {
+            attempt.asPreview();
+        }
         List<Long> itemIds = items.stream().map(Item::id).toList();
         attempts.add(attempt, itemIds);
         // A new attempt: its items are the ones just stored, and it has no responses yet (two queries saved per start).
@@ -198,6 +211,9 @@ public class AttemptService {
 
     private void close(Attempt attempt, Quiz quiz, Instant now, Attempt.CloseReason reason) {
         Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason);
+        if (attempt.isPreview()) {
+            return; // an instructor's preview: no grade, nothing for the gradebook (Moodle refused it with a 400)
+        }
         List<Double> graded = attempts.findAll(attempt.quiz(), attempt.student()).stream()
                 .map(a -> a.id().equals(attempt.id()) ? Optional.of(score) : a.score())
                 .flatMap(Optional::stream).map(Score::fraction).toList();

@@ -16,6 +16,7 @@ public interface Attempts {
     /** The student's attempts at the quiz in the order they were started. */
     List<Attempt> findAll(QuizId quiz, UserId student);
 
+    /** Every attempt at the quiz but instructors' previews, by student and number. */
     List<Attempt> findAll(QuizId quiz);
 
     /** Serializes starts of one student on one quiz until the transaction ends. */

@@ -132,7 +132,9 @@ public class RegradeService {
             if (Math.abs(before.points() - earned) > 1e-9) {
                 Score after = attempt.rescore(earned);
                 changed.add(new RegradedAttempt(attempt.id(), attempt.student(), before, after));
-                latestChanged.merge(attempt.student(), attempt, (a, b) -> a.number() >= b.number() ? a : b);
+                if (!attempt.isPreview()) {
+                    latestChanged.merge(attempt.student(), attempt, (a, b) -> a.number() >= b.number() ? a : b);
+                }
             }
         }
         List<GradeChange> gradeChanges = new ArrayList<>();

@@ -166,8 +166,9 @@ public final class ExchangeReaders {
         throw new IllegalArgumentException("no unescaped '" + c + "' in: " + s);
     }
 
+    /** A GIFT text as written: its format marker ({@code [plain]}, {@code [html]}, …) dropped, its escapes undone. */
     private static String unescape(String s) {
-        return s.replaceAll("\\\\([~=#{}:\\\\])", "$1");
+        return s.replaceFirst("^\\[(plain|html|moodle|markdown)\\]", "").replaceAll("\\\\([~=#{}:\\\\])", "$1");
     }
 
     private static String stripHtml(String s) {

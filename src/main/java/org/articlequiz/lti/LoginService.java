@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.articlequiz.lti.platform.Platform;
+import org.articlequiz.lti.platform.PlatformQuirks;
 import org.articlequiz.lti.platform.Platforms;
 
 /**
@@ -99,6 +100,15 @@ public class LoginService {
         URI auth = platforms.find(state.platform()).map(Platform::authUrl).orElseThrow(
                 () -> new LaunchRejected(LaunchCheck.STATE, "The platform of this login is no longer registered."));
         return auth.getScheme() + "://" + auth.getRawAuthority();
+    }
+
+    /**
+     * Where this login can start again from the platform in a top-level window (see {@link PlatformQuirks#relaunchUrl}),
+     * for a browser that dropped our cookie inside the platform's frame.
+     */
+    public Optional<URI> relaunchUrl(LoginState state) {
+        return PlatformQuirks.relaunchUrl(state.loginParameter("iss").orElse(null),
+                state.loginParameter("lti_message_hint").orElse(null));
     }
 
     private Platform platform(LoginRequest request) {

@@ -76,6 +76,17 @@ public class LoginState {
         return loginQuery;
     }
 
+    /** A parameter of the login request as it came ({@code lti_message_hint}, {@code iss}, …), if it had one. */
+    public java.util.Optional<String> loginParameter(String name) {
+        for (String pair : loginQuery.split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2 && kv[0].equals(name)) {
+                return java.util.Optional.of(java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }

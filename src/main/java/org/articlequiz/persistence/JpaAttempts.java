@@ -108,7 +108,7 @@ class JpaAttempts implements Attempts {
 
     @Override
     public List<Attempt> findAll(QuizId quiz) {
-        return em.createQuery("select a from Attempt a where a.quizId = :quiz order by a.userId, a.number", Attempt.class)
+        return em.createQuery("select a from Attempt a where a.quizId = :quiz and a.preview = false order by a.userId, a.number", Attempt.class)
                 .setParameter("quiz", quiz.value()).getResultList();
     }
 

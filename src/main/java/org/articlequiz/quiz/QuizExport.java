@@ -42,7 +42,7 @@ public record QuizExport(ExchangeFormat format, String fileName, byte[] content,
      * The title as a file name any system and any {@code Content-Disposition} parser takes: accents dropped, anything
      * but ASCII letters and digits a single dash, at most 60 characters; empty when nothing is left.
      */
-    static String fileName(String title) {
+    public static String fileName(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 60) {

@@ -60,16 +60,16 @@ public class LtiLaunchResource {
         if (secret == null) {
             Optional<LoginState> pending = logins.pending(state);
             if (pending.isPresent()) {
-                String newWindow = tool.login() + "?" + pending.get().loginQuery();
+                Optional<URI> relaunch = logins.relaunchUrl(pending.get());
                 if (pending.get().storageTarget() != null) {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("id_token", idToken == null ? "" : idToken);
                     fields.put("state", state);
                     return LtiPages.html(LtiPages.getDataThenPost(pending.get().storageTarget(), logins.platformOrigin(pending.get()),
-                            LoginRedirect.storageKey(state), tool.launch(), fields, newWindow));
+                            LoginRedirect.storageKey(state), tool.launch(), fields, relaunch));
                 }
                 return Response.status(Response.Status.UNAUTHORIZED).type(LtiPages.HTML).entity(LtiPages.page(
-                        "Blocked cookies", LtiPages.blocked(newWindow, false))).build();
+                        "Blocked cookies", LtiPages.blocked(relaunch, false))).build();
             }
         }
         LaunchOutcome outcome = launches.launch(idToken, state, secret);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The few HTML pages of the LTI protocol itself: auto-submitting form posts, the platform storage (postMessage)
@@ -51,7 +52,8 @@ final class LtiPages {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-                + "button{font-size:1rem;padding:.4rem .8rem}li{margin:.3rem 0}</style></head><body>" + body + "</body></html>";
+                + "button{font-size:1rem;padding:.4rem .8rem}li{margin:.3rem 0}</style></head><body><main>" + body
+                + "</main></body></html>";
     }
 
     /** A form that posts itself: how id_tokens and deep linking answers travel (OIDC form_post). */
@@ -80,7 +82,7 @@ final class LtiPages {
 
     /** Reads the browser secret back from platform storage and posts the launch again with it. */
     static String getDataThenPost(String target, String origin, String key, URI launch, Map<String, String> fields,
-                                  String newWindowUrl) {
+                                  Optional<URI> relaunch) {
         StringBuilder inputs = new StringBuilder();
         fields.forEach((k, v) -> inputs.append("<input type=\"hidden\" name=\"").append(escape(k)).append("\" value=\"")
                 .append(escape(v)).append("\">"));
@@ -93,14 +95,35 @@ final class LtiPages {
                 + "setTimeout(function(){if(!document.getElementById('secret').value)fail();},3000);";
         return page("Signing in", "<form id=\"f\" method=\"post\" action=\"" + escape(launch.toString()) + "\">" + inputs
                 + "<input type=\"hidden\" id=\"secret\" name=\"platform_storage_secret\" value=\"\"></form>"
-                + "<p>Signing you in…</p>" + blocked(newWindowUrl, true) + "<script>" + script + "</script>");
+                + "<p>Signing you in…</p>" + blocked(relaunch, true) + "<script>" + script + "</script>");
     }
 
-    /** Neither cookies nor platform storage: offer to start again in a top-level window, where cookies work. */
-    static String blocked(String newWindowUrl, boolean hidden) {
-        return "<div id=\"blocked\"" + (hidden ? " hidden" : "") + "><p>Your browser blocked the sign-in inside the course "
-                + "page (third-party cookies are off).</p><p><a href=\"" + escape(newWindowUrl)
-                + "\" target=\"_blank\" rel=\"noopener\">Open the quiz in a new window</a></p></div>";
+    /**
+     * Neither cookies nor platform storage (issue 13: Moodle's frame in a browser that blocks third-party cookies).
+     * Two ways on, both starting the launch again from the platform ({@code relaunch}, a fresh one-time hint) rather
+     * than replaying the used login request: where the browser has the Storage Access API, a button that asks for
+     * storage access (a click is required) and then starts again in this frame; always, a link that starts again in a
+     * new window, where the tool is the first party and its cookie works. Without a relaunch URL the user is asked to
+     * open the activity from the course in a new window.
+     */
+    static String blocked(Optional<URI> relaunch, boolean hidden) {
+        String again = relaunch.map(u -> "<p><a id=\"new-window\" href=\"" + escape(u.toString())
+                + "\" target=\"_blank\" rel=\"noopener\">Open the quiz in a new window</a></p>")
+                .orElse("<p>Open the activity again from your course in a new window or tab (for example: right-click its "
+                        + "link, <em>Open link in new tab</em>).</p>");
+        String script = "(function(){var b=document.getElementById('allow');var d=document;"
+                + "if(!b||window.top===window||typeof d.requestStorageAccess!=='function'||typeof d.hasStorageAccess!=='function')return;"
+                + "d.getElementById('storage-access').hidden=false;"
+                + "b.addEventListener('click',function(){d.requestStorageAccess().then(function(){"
+                + relaunch.map(u -> "window.location.href=" + js(u.toString()) + ";").orElse(
+                        "d.getElementById('storage-result').textContent='Allowed. Open the activity from your course again.';")
+                + "},function(){d.getElementById('storage-result').textContent='Your browser did not allow it. "
+                + "Use the new window instead.';});});})();";
+        return "<div id=\"blocked\"" + (hidden ? " hidden" : "") + "><h1>Your browser blocked the sign-in</h1>"
+                + "<p>Your browser keeps Article Quiz from using its cookie inside the course page (third-party cookies are "
+                + "off).</p><p id=\"storage-access\" hidden><button type=\"button\" id=\"allow\">Allow Article Quiz in the "
+                + "course page and continue here</button> <span id=\"storage-result\" role=\"status\"></span></p>"
+                + again + "</div><script>" + script + "</script>";
     }
 
     static String rejected(String title, String detail, String check) {
@@ -123,7 +146,8 @@ final class LtiPages {
                 b.append("<li><form method=\"post\" action=\"").append(escape(action.toString())).append("\">")
                         .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">")
                         .append("<input type=\"hidden\" name=\"quizId\" value=\"").append(q.id()).append("\">")
-                        .append(escape(q.title())).append(" <button type=\"submit\">Add</button></form></li>");
+                        .append(escape(q.title())).append(" <button type=\"submit\" aria-label=\"Add ").append(escape(q.title()))
+                        .append("\">Add</button></form></li>");
             }
             b.append("</ul>");
         }

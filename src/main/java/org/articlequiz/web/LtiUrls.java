@@ -21,6 +21,6 @@ final class LtiUrls {
         });
         return new ToolEndpoints(URI.create(root + "/"), URI.create(root + "/api/lti/login"),
                 URI.create(root + "/api/lti/launch"), URI.create(root + "/api/lti/jwks"),
-                URI.create(root + "/api/lti/deep-linking"), URI.create(root + "/favicon.ico"));
+                URI.create(root + "/api/lti/deep-linking"), URI.create(root + "/icon.png"));
     }
 }

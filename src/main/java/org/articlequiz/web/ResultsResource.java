@@ -28,6 +28,7 @@ import org.articlequiz.attempt.RegradeService;
 import org.articlequiz.attempt.ResultsService;
 import org.articlequiz.quiz.Choice;
 import org.articlequiz.quiz.Item;
+import org.articlequiz.quiz.QuizExport;
 import org.articlequiz.quiz.QuizId;
 
 /**
@@ -209,7 +210,8 @@ public class ResultsResource {
     public Response csv(@PathParam("quizId") long quizId) {
         current.instructorOf(new QuizId(quizId));
         ResultsService.Export export = results.export(new QuizId(quizId));
-        StringBuilder csv = new StringBuilder();
+        // A UTF-8 byte order mark first: without it Excel reads the file as the system's code page and garbles names.
+        StringBuilder csv = new StringBuilder("\uFEFF");
         List<Object> header = new ArrayList<>(List.of("Student", "User id", "Attempt", "State", "Started", "Submitted",
                 "Points", "Max points", "Score %", "Quiz grade %"));
         export.items().forEach(item -> header.add("Q" + (item.position() + 1) + " " + item.stem()));
@@ -234,8 +236,10 @@ public class ResultsResource {
                 csv.append(Csv.line(row));
             }
         }
-        return Response.ok(csv.toString(), CSV)
-                .header("Content-Disposition", "attachment; filename=\"quiz-" + quizId + "-results.csv\"").build();
+        // Named after the quiz, as the exports are; ASCII letters, digits and dashes only (QuizExport.fileName).
+        String name = QuizExport.fileName(export.results().quiz().title());
+        return Response.ok(csv.toString(), CSV).header("Content-Disposition", "attachment; filename=\""
+                + (name.isEmpty() ? "quiz-" + quizId : name) + "-results.csv\"").build();
     }
 
     /** Regrading one item: {@code GET} tells what a regrade would change, {@code POST} does it. */

@@ -46,6 +46,17 @@ class ExchangeRoundTripTest {
         assertSame(ExchangeReaders.gift(GiftWriter.write(ITEMS)));
     }
 
+    /** Issue 13: Moodle auto-formats GIFT text unless told otherwise; every text is marked [plain] and escaped. */
+    @Test
+    void giftMarksEveryTextPlainSoMoodleShowsItAsWritten() {
+        String gift = GiftWriter.write(ITEMS);
+        ExportItem first = ITEMS.get(0);
+        assertTrue(gift.contains("::[plain]" + GiftWriter.escape(first.stem()) + " {"), gift);
+        assertTrue(gift.contains("\t=[plain]" + GiftWriter.escape(first.options().get(first.answer())) + "\n"), gift);
+        assertTrue(gift.contains("\t####[plain]"), gift);
+        assertEquals("a \\{b\\} \\= c\\: <b>d</b>", GiftWriter.escape("a {b} = c: <b>d</b>"));
+    }
+
     @Test
     void moodleXmlRoundTrips() {
         String xml = MoodleXmlWriter.write(ITEMS);

@@ -198,6 +198,60 @@ class LtiFlowIT {
         assertEquals(List.of("student-2"), members.stream().filter(m -> m.getBoolean("attempted")).map(m -> m.getString("subject")).toList());
     }
 
+    /**
+     * Issue 13: "Create and add" placed a quiz whose line item kept the maximum it had when it was placed; after items
+     * were approved, Moodle showed 3/4 as 0.75/1.00. The line item is brought to the quiz's maximum (AGS PUT) before a
+     * score goes out, and the platform keeps the new maximum.
+     */
+    @Test
+    void theLineItemsMaximumFollowsTheQuizWhenItemsAreApprovedAfterPlacing() throws Exception {
+        LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        Api api = new Api(base, instructor.session());
+        QuizFixture quiz = new QuizFixture(api, "{}", 1);
+        assertEquals(200, new LtiBrowser().deepLink(sandbox.deepLinkingLink("instructor-1"), quiz.quizId).status());
+        assertEquals(1.0, sandbox.lineItems().get(0).scoreMaximum(), "placed with one approved item");
+        quiz.addApprovedItems(api, 3);
+
+        takeAndSubmit("student-1", quiz);
+        await("the score", Duration.ofSeconds(30), () -> !scoresOf("student-1").isEmpty());
+        JsonObject score = scoresOf("student-1").get(0);
+        assertEquals(4.0, score.getJsonNumber("scoreMaximum").doubleValue(), score::toString);
+        assertEquals(4.0, score.getJsonNumber("scoreGiven").doubleValue(), score::toString);
+        assertEquals(1, sandbox.lineItems().size(), "the same column, not a new one");
+        assertEquals(4.0, sandbox.lineItems().get(0).scoreMaximum(), "the platform's line item follows the quiz");
+    }
+
+    /**
+     * Issue 13: the teacher's own try was sent to Moodle (which answered 400, and the score was parked) and listed
+     * among the students. An instructor's attempt is a preview: scored for them, never sent, never in the results.
+     */
+    @Test
+    void anInstructorsAttemptIsAPreviewNeverSentToTheGradebookNorListedInResults() throws Exception {
+        QuizFixture quiz = linkedQuiz(2);
+        LtiBrowser.Launch teacher = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        assertEquals(quiz.quizId, teacher.quiz());
+        Api api = new Api(base, teacher.session());
+        Api.Reply started = api.post("api/quizzes/" + quiz.quizId + "/attempts", null);
+        assertEquals(200, started.status(), started::toString);
+        long attempt = started.json().getJsonNumber("attemptId").longValue();
+        Api.Reply saved = api.put("api/attempts/" + attempt + "/responses/" + quiz.itemIds.get(0),
+                "{\"choiceId\": \"" + quiz.key(started.json(), 0) + "\", \"seq\": 1}");
+        assertEquals(200, saved.status(), saved::toString);
+        Api.Reply submitted = api.post("api/attempts/" + attempt + "/submit", null);
+        assertEquals(200, submitted.status(), submitted::toString);
+        takeAndSubmit("student-2", quiz);
+        await("the student's score", Duration.ofSeconds(30), () -> !scoresOf("student-2").isEmpty());
+        settle();
+
+        assertTrue(scoresOf("instructor-1").isEmpty(), "a preview never reaches the gradebook: " + sandbox.scores());
+        assertEquals(0, TestDatabase.count("select count(*) from lti_score_outbox where attempt_id = ?", attempt),
+                "nothing queued for a preview");
+        JsonObject results = api.get("api/quizzes/" + quiz.quizId + "/results").json();
+        List<String> listed = results.getJsonArray("students").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("name", "")).toList();
+        assertTrue(listed.contains("Kim Learner") && !listed.contains("Ines Instructor"), "the student, not the teacher: " + listed);
+    }
+
     @Test
     void aReplayedLaunchIsRefusedNamingTheCheck() {
         LtiBrowser browser = new LtiBrowser();
@@ -244,6 +298,24 @@ class LtiFlowIT {
 
         LtiBrowser.Page reused = new LtiBrowser().get(registration);
         assertEquals(403, reused.status(), "an invitation is used once");
+    }
+
+    /** Issue 13: the logo sent at registration was favicon.ico, a 404, and Moodle showed a broken icon. */
+    @Test
+    void theIconSentAtRegistrationIsAnImage() throws Exception {
+        Api admin = new Api(base, ADMIN_TOKEN);
+        String url = admin.post("api/admin/lti/registration-invitations", null).json().getString("registrationUrl");
+        LtiBrowser.Page done = new LtiBrowser().get(URI.create(url + "&openid_configuration=" + sandbox.openidConfigurationUrl()
+                + "&registration_token=sandbox-registration-token"));
+        assertEquals(200, done.status(), done::body);
+        JsonObject metadata = Json.createReader(new StringReader(sandbox.registrations().get(sandbox.registrations().size() - 1)))
+                .readObject();
+        URI logo = URI.create(metadata.getString("logo_uri"));
+        var icon = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(logo).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode(), "GET " + logo);
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon.headers().toString());
+        assertTrue(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(icon.body())) != null, "a readable image");
     }
 
     /** How often the outbox tried the latest score of this sandbox student. */

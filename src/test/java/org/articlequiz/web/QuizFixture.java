@@ -29,7 +29,12 @@ final class QuizFixture {
             throw new AssertionError("quiz not created: " + created);
         }
         quizId = created.json().getJsonNumber("id").longValue();
-        for (int i = 0; i < items; i++) {
+        addApprovedItems(instructor, items);
+    }
+
+    /** Adds {@code items} approved items to the quiz (after those it has). */
+    void addApprovedItems(Api instructor, int items) {
+        for (int i = itemIds.size(), last = itemIds.size() + items; i < last; i++) {
             String content = """
                     {"stem": "Question %d?", "kind": "NUMBER", "options": ["one %d", "two %d", "three %d", "four %d"], "answer": %d,
                      "explanation": "Because the article says so.", "source": {"article": "a.txt", "sentence": "It was two.", "start": 0, "end": 11}}"""

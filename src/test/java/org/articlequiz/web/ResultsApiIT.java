@@ -175,7 +175,8 @@ class ResultsApiIT {
         Api.Reply reply = instructor.get(results() + "/csv", "text/csv");
         assertEquals(200, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
-        String[] lines = reply.body().split("\r\n");
+        assertTrue(reply.body().startsWith("\uFEFF"), "a UTF-8 byte order mark, for Excel (issue 13)");
+        String[] lines = reply.body().substring(1).split("\r\n");
         assertEquals(1 + 4, lines.length, "a header and one row per attempt");
         assertTrue(lines[0].startsWith("Student,User id,Attempt,State,Started,Submitted,Points,Max points,Score %,Quiz grade %,Q1 Question 0?"),
                 lines[0]);
@@ -188,6 +189,13 @@ class ResultsApiIT {
         String daveRow = List.of(lines).stream().filter(l -> l.startsWith("Dave,")).findFirst().orElseThrow();
         assertTrue(daveRow.contains(",open,"), daveRow);
         assertTrue(daveRow.endsWith(",,,"), "an open attempt has no points and no marks yet: " + daveRow);
+    }
+
+    /** Issue 13: the CSV was named quiz-<id>-results.csv; it is named after the quiz, as the exports are. */
+    @Test
+    void theCsvIsNamedAfterTheQuiz() {
+        Api.FileReply file = instructor.file(results() + "/csv", "text/csv");
+        assertEquals("attachment; filename=\"fixture-quiz-results.csv\"", file.contentDisposition());
     }
 
     @Test

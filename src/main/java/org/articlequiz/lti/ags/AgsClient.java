@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -66,6 +67,28 @@ public class AgsClient {
                 .header("Content-Type", LINE_ITEM).header("Accept", LINE_ITEM)
                 .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
         return URI.create(object(created.body()).getString("id"));
+    }
+
+    /**
+     * Brings the line item's scoreMaximum to the quiz's (AGS 3.2.8, PUT of the whole line item) when they differ: a quiz
+     * placed with one approved item and given three more must not show 4/4 as 1/1 (issue 13). Needs the lineitem
+     * scope; without it (Blackboard's default) the score goes out as it is, and the platform scales it.
+     */
+    public void matchMaximum(URI lineItem, OutboxEntry entry, String token) {
+        if (!PlatformQuirks.mayCreateLineItems(entry.scopes())) {
+            return;
+        }
+        var current = http.send(HttpRequest.newBuilder(lineItem).header("Authorization", "Bearer " + token)
+                .header("Accept", LINE_ITEM).GET());
+        JsonObject item = object(current.body());
+        JsonNumber maximum = item.getJsonNumber("scoreMaximum");
+        if (maximum != null && Math.abs(maximum.doubleValue() - entry.scoreMaximum()) < 1e-9) {
+            return;
+        }
+        JsonObject updated = Json.createObjectBuilder(item).add("scoreMaximum", entry.scoreMaximum()).build();
+        http.send(HttpRequest.newBuilder(lineItem).header("Authorization", "Bearer " + token)
+                .header("Content-Type", LINE_ITEM).header("Accept", LINE_ITEM)
+                .PUT(HttpRequest.BodyPublishers.ofString(updated.toString())));
     }
 
     /** AGS 3.4: posts the score; a final, machine-marked score is Completed and FullyGraded. */

@@ -61,6 +61,7 @@ public class ScoreSender {
                     transitions.lineItemFound(id, lineItem);
                     entry.lineItemFound(lineItem); // a retry after a 401 must not create a second one
                 }
+                ags.matchMaximum(lineItem, entry, token);
                 ags.postScore(lineItem, entry, token);
                 return null;
             });

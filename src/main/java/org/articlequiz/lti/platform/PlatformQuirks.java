@@ -54,4 +54,32 @@ public final class PlatformQuirks {
     public static boolean mayCreateLineItems(java.util.Set<String> scopes) {
         return scopes.contains("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem");
     }
+
+    /**
+     * Where a launch starts again from the platform, in a new window, when the browser blocked our cookie inside the
+     * platform's frame. Replaying the login request would not do: Moodle's {@code lti_message_hint} is
+     * {@code {"cmid":…,"launchid":…}} and {@code mod/lti/auth.php} takes the launch id once ("Invalid request" after).
+     * Moodle's issuer is its wwwroot, and {@code <wwwroot>/mod/lti/launch.php?id=<cmid>} starts a fresh login for the
+     * signed-in user. Other platforms' hints name no page to start from: empty, and the page asks the user to open the
+     * activity from the course in a new window.
+     */
+    public static java.util.Optional<URI> relaunchUrl(String issuer, String ltiMessageHint) {
+        if (issuer == null || ltiMessageHint == null || !ltiMessageHint.strip().startsWith("{")) {
+            return java.util.Optional.empty();
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(ltiMessageHint))) {
+            jakarta.json.JsonValue cmid = reader.readObject().get("cmid");
+            String id = cmid == null ? "" : cmid instanceof jakarta.json.JsonString s ? s.getString() : cmid.toString();
+            if (!id.matches("\\d{1,18}")) {
+                return java.util.Optional.empty();
+            }
+            URI root = URI.create(issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer);
+            if (!"https".equals(root.getScheme()) && !"http".equals(root.getScheme())) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(URI.create(root + "/mod/lti/launch.php?id=" + id));
+        } catch (jakarta.json.JsonException | IllegalArgumentException | ClassCastException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -93,6 +93,7 @@ public final class SandboxPlatform implements AutoCloseable {
     /** Custom parameters of the resource link, as deep linking set them (custom quiz_id). */
     private final Map<String, Object> linkCustom = new ConcurrentHashMap<>();
     private volatile String linkLineItem;
+    private final MoodleLaunches launches = new MoodleLaunches();
 
     /** The tool as registered here. */
     public record Tool(URI loginUrl, URI launchUrl, URI jwksUrl, URI targetLinkUri, URI deepLinkingUrl) {
@@ -205,6 +206,19 @@ public final class SandboxPlatform implements AutoCloseable {
         return URI.create(base + "/launch?user=" + enc(subject) + "&storage=1");
     }
 
+    /**
+     * The activity's page as Moodle shows it by default: the tool in a frame of the course page, no platform storage,
+     * the user signed in to the platform (a cookie of the platform's own site).
+     */
+    public URI activityPage(String subject) {
+        return URI.create(base + "/mod/lti/view.php?id=" + MoodleLaunches.CMID + "&user=" + enc(subject));
+    }
+
+    /** Where a launch starts again from the platform (Moodle's launch.php of the course module). */
+    public URI relaunchUrl() {
+        return URI.create(base + "/mod/lti/launch.php?id=" + MoodleLaunches.CMID);
+    }
+
     public URI deepLinkingLink(String subject) {
         return URI.create(base + "/launch?user=" + enc(subject) + "&kind=deeplinking");
     }
@@ -257,6 +271,7 @@ public final class SandboxPlatform implements AutoCloseable {
         unauthorizedScores.set(0);
         linkCustom.clear();
         linkLineItem = null;
+        registrations.clear();
     }
 
     /** Ties the course's resource link to a quiz, as deep linking would have. */
@@ -311,6 +326,10 @@ public final class SandboxPlatform implements AutoCloseable {
             home(ex);
         } else if (path.equals("/launch")) {
             startLaunch(ex);
+        } else if (path.equals("/mod/lti/view.php") && method.equals("GET")) {
+            activity(ex);
+        } else if (path.equals("/mod/lti/launch.php") && method.equals("GET")) {
+            relaunch(ex);
         } else if (path.equals("/auth")) {
             authorize(ex);
         } else if (path.equals("/jwks")) {
@@ -345,6 +364,8 @@ public final class SandboxPlatform implements AutoCloseable {
                 + "<li><a href=\"/launch?user=instructor-1&amp;kind=deeplinking&amp;storage=1\" target=\"tool\">Add activity (deep linking) as instructor</a> — do this first: pick a quiz</li>"
                 + "<li><a href=\"/launch?user=student-1&amp;storage=1\" target=\"tool\">Launch as student</a> (Sam Student)</li>"
                 + "<li><a href=\"/launch?user=instructor-1&amp;storage=1\" target=\"tool\">Launch as instructor</a> (Ines Instructor)</li>"
+                + "<li><a href=\"/mod/lti/view.php?id=" + MoodleLaunches.CMID + "&amp;user=student-1\">Week 1 reading quiz as Moodle shows it</a>"
+                + " (Sam Student; a frame without platform storage: with third-party cookies blocked the tool must cope)</li>"
                 + "</ul><iframe name=\"tool\" title=\"Article Quiz\"></iframe><h2>Gradebook</h2><ul>");
         for (ReceivedScore s : scores) {
             b.append("<li>").append(html(s.at().toString())).append(": ").append(html(s.body())).append("</li>");
@@ -369,12 +390,50 @@ public final class SandboxPlatform implements AutoCloseable {
         String user = q.getOrDefault("user", "student-1");
         String kind = q.getOrDefault("kind", "resource");
         String target = kind.equals("deeplinking") ? tool.deepLinkingUrl().toString() : tool.targetLinkUri().toString();
+        String hint = launches.issue(user, kind.equals("deeplinking"), kind.equals("deeplinking") ? null : MoodleLaunches.CMID);
         String location = tool.loginUrl() + "?iss=" + enc(issuer()) + "&login_hint=" + enc(user) + "&target_link_uri="
-                + enc(target) + "&lti_message_hint=" + enc(kind) + "&client_id=" + enc(CLIENT_ID)
+                + enc(target) + "&lti_message_hint=" + enc(hint) + "&client_id=" + enc(CLIENT_ID)
                 + "&lti_deployment_id=" + enc(DEPLOYMENT_ID)
                 + ("1".equals(q.get("storage")) ? "&lti_storage_target=_parent" : "");
         ex.getResponseHeaders().add("Location", location);
         send(ex, 302, "text/plain", "");
+    }
+
+    /**
+     * Moodle's view.php: signs the user in to the platform and frames launch.php. The session cookie is SameSite=None
+     * like Moodle's: launch.php is also reached from the tool's frame (a cross-site initiator) after Storage Access.
+     */
+    private void activity(HttpExchange ex) throws IOException {
+        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        ex.getResponseHeaders().add("Set-Cookie", MoodleLaunches.USER_COOKIE + "=" + enc(q.getOrDefault("user", "student-1"))
+                + "; Path=/; HttpOnly; Secure; SameSite=None"); // as MoodleSession: it must reach launch.php in a frame
+
+        send(ex, 200, "text/html; charset=utf-8", MoodleLaunches.viewPage(q.getOrDefault("id", MoodleLaunches.CMID)));
+    }
+
+    /** Moodle's launch.php: a fresh login initiation (a new one-time hint) for the signed-in user, posted to the tool. */
+    private void relaunch(HttpExchange ex) throws IOException {
+        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        String cookies = String.valueOf(ex.getRequestHeaders().getFirst("Cookie"));
+        String user = java.util.Arrays.stream(cookies.split(";\\s*")).filter(c -> c.startsWith(MoodleLaunches.USER_COOKIE + "="))
+                .map(c -> URLDecoder.decode(c.substring(MoodleLaunches.USER_COOKIE.length() + 1), StandardCharsets.UTF_8))
+                .findFirst().orElse(q.get("user"));
+        if (!MoodleLaunches.CMID.equals(q.get("id"))) {
+            send(ex, 404, "text/plain", "Invalid course module ID");
+            return;
+        }
+        if (user == null) {
+            send(ex, 403, "text/plain", "You are not logged in to the Sandbox LMS");
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("iss", issuer());
+        fields.put("target_link_uri", tool.targetLinkUri().toString());
+        fields.put("login_hint", user);
+        fields.put("lti_message_hint", launches.issue(user, false, MoodleLaunches.CMID));
+        fields.put("client_id", CLIENT_ID);
+        fields.put("lti_deployment_id", DEPLOYMENT_ID);
+        send(ex, 200, "text/html; charset=utf-8", MoodleLaunches.launchForm(tool.loginUrl().toString(), fields));
     }
 
     /** The OIDC authorization endpoint (LTI Security Framework 5.1.1.2–5.1.1.3): checks the request, posts the id_token. */
@@ -396,8 +455,14 @@ public final class SandboxPlatform implements AutoCloseable {
             send(ex, 400, "text/plain", "invalid authorization request: " + problems);
             return;
         }
+        // Moodle's auth.php: the hint names a launch this platform started, once, for the user named by login_hint
+        var launch = launches.use(q.get("lti_message_hint")).filter(l -> l.user().equals(q.get("login_hint")));
+        if (launch.isEmpty()) {
+            send(ex, 400, "text/plain", "Invalid request: unknown or used lti_message_hint");
+            return;
+        }
         Person person = PEOPLE.stream().filter(p -> p.subject().equals(q.get("login_hint"))).findFirst().orElse(PEOPLE.get(1));
-        boolean deepLinking = "deeplinking".equals(q.get("lti_message_hint"));
+        boolean deepLinking = launch.get().deepLinking();
         String idToken = keys.sign(idToken(person, q.get("nonce"), deepLinking).claims());
         String form = "<!DOCTYPE html><html><body><form id=\"f\" method=\"post\" action=\"" + html(q.get("redirect_uri")) + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + html(idToken) + "\">"
@@ -534,6 +599,21 @@ public final class SandboxPlatform implements AutoCloseable {
             send(ex, 404, "text/plain", "no line item " + id);
             return;
         }
+        if (ex.getRequestMethod().equals("PUT")) {
+            // AGS 3.2.8: the whole line item is sent back; label and scoreMaximum may change, the link may not
+            if (!"application/vnd.ims.lis.v2.lineitem+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+                send(ex, 415, "text/plain", "line items are put as application/vnd.ims.lis.v2.lineitem+json");
+                return;
+            }
+            var body = jakarta.json.Json.createReader(new java.io.StringReader(body(ex))).readObject();
+            double maximum = body.getJsonNumber("scoreMaximum").doubleValue();
+            if (maximum <= 0 || !body.containsKey("label")) {
+                send(ex, 400, "text/plain", "a line item needs a label and a positive scoreMaximum");
+                return;
+            }
+            li = new LineItem(id, body.getString("label"), maximum, li.resourceId(), li.resourceLinkId(), li.tag());
+            lineItems.put(id, li);
+        }
         send(ex, 200, "application/vnd.ims.lis.v2.lineitem+json", lineItemJson(li));
     }
 
@@ -651,6 +731,8 @@ public final class SandboxPlatform implements AutoCloseable {
     }
 
     private final List<String> registrations = new CopyOnWriteArrayList<>();
+    /** Client ids stay unique across {@link #reset()}, which forgets the registrations seen. */
+    private final AtomicInteger dynamicClients = new AtomicInteger();
 
     public List<String> registrations() {
         return List.copyOf(registrations);
@@ -666,7 +748,7 @@ public final class SandboxPlatform implements AutoCloseable {
         registrations.add(body);
         var metadata = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
         // a new client for each registration, as platforms do (the demo's registration keeps CLIENT_ID)
-        send(ex, 200, "application/json", "{\"client_id\":\"" + CLIENT_ID + "-dynamic-" + registrations.size()
+        send(ex, 200, "application/json", "{\"client_id\":\"" + CLIENT_ID + "-dynamic-" + dynamicClients.incrementAndGet()
                 + "\",\"initiate_login_uri\":\""
                 + json(metadata.getString("initiate_login_uri")) + "\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":"
                 + "{\"deployment_id\":\"" + DEPLOYMENT_ID + "\"}}");

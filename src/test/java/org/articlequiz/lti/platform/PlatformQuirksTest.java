@@ -34,6 +34,20 @@ class PlatformQuirksTest {
                 PlatformQuirks.withQuery(URI.create("https://moodle.example.edu/lineitems?type_id=3"), "resource_link_id", "a b"));
     }
 
+    /** Issue 13: a new window starts again from Moodle's launch.php, never from the used one-time hint. */
+    @Test
+    void moodleRelaunchesFromTheCourseModuleInItsHint() {
+        assertEquals(java.util.Optional.of(URI.create("https://moodle.example.edu/lms/mod/lti/launch.php?id=42")),
+                PlatformQuirks.relaunchUrl("https://moodle.example.edu/lms", "{\"cmid\":\"42\",\"launchid\":\"ltilaunch3_99\"}"));
+        assertEquals(java.util.Optional.of(URI.create("https://moodle.example.edu/mod/lti/launch.php?id=42")),
+                PlatformQuirks.relaunchUrl("https://moodle.example.edu/", "{\"cmid\":42,\"launchid\":\"x\"}"));
+        assertEquals(java.util.Optional.empty(), PlatformQuirks.relaunchUrl("https://moodle.example.edu", "{\"launchid\":\"x\"}"),
+                "deep linking: no course module yet");
+        assertEquals(java.util.Optional.empty(), PlatformQuirks.relaunchUrl("https://moodle.example.edu", "{\"cmid\":\"1&x=2\"}"));
+        assertEquals(java.util.Optional.empty(), PlatformQuirks.relaunchUrl("https://canvas.instructure.com", "eyJhbGciOi.x.y"),
+                "a Canvas hint names no page");
+    }
+
     @Test
     void canvasOnlyRecordsFullyGradedScores() {
         assertEquals("FullyGraded", PlatformQuirks.gradingProgressOfFinalScore());

@@ -46,8 +46,8 @@ final class Browser implements AutoCloseable {
             + "const r = e.getBoundingClientRect();"
             + "const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
             + "return top === e || e.contains(top) || (top !== null && top.contains(e));";
-    /** The undecorated driver, for Chromium's own calls (network emulation, screenshots). */
-    private final ChromeDriver chrome;
+    /** The undecorated driver, for Chromium's own calls (network emulation, screenshots, DevTools commands). */
+    final ChromeDriver chrome;
     private final Path profile;
 
     private Browser(ChromeDriver chrome, Path profile) {
@@ -75,6 +75,19 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium, or fails the test saying exactly what to install. */
     static Browser start() {
+        return start(false);
+    }
+
+    /**
+     * Chromium as a user who blocks third-party cookies (the setting "Block third-party cookies", which a fresh profile
+     * of Debian's Chromium 156 already applies): cookies of a site framed by another site are neither stored nor sent.
+     * For this to mean anything the framing page and the framed one must be different sites (127.0.0.1 vs localhost).
+     */
+    static Browser startBlockingThirdPartyCookies() {
+        return start(true);
+    }
+
+    private static Browser start(boolean blockThirdPartyCookies) {
         requireInstalled();
         try {
             Path profile = Files.createTempDirectory("articlequiz-chromium");
@@ -84,6 +97,11 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1100,900", "--lang=en-GB");
+            if (blockThirdPartyCookies) {
+                options.addArguments("--test-third-party-cookie-phaseout");
+                options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 1,
+                        "profile.block_third_party_cookies", true));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

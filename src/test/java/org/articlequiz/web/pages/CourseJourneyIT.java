@@ -110,6 +110,10 @@ class CourseJourneyIT {
             // Publish: the platform's "add activity" (deep linking) picks the quiz.
             launchFromCourse(instructor, "Add activity (deep linking)");
             instructor.waitLongerFor("the picker", 30, d -> instructor.findAll("input[name='quizId'][value='" + quizId + "']").isEmpty() ? null : true);
+            // issue 13: the picker passes axe, and each button names its quiz
+            instructor.assertAccessible("deep linking picker");
+            assertEquals("Add Week 1 reading", instructor.find("form:has(input[name='quizId'][value='" + quizId + "']) button")
+                    .getAttribute("aria-label"));
             instructor.find("form:has(input[name='quizId'][value='" + quizId + "']) button").click();
             instructor.driver.switchTo().defaultContent();
             instructor.waitFor("the link in the course", d -> sandbox.deepLinkResponses().isEmpty() ? null : true);

@@ -191,6 +191,8 @@ class InstructorPagesIT {
         browser.find("#create-button").click();
         browser.waitLongerFor("the generator to finish", 180, d -> browser.findAll("#go-review").isEmpty() ? null : true);
         noScriptRan();
+        // issue 13: the list above shows the new quiz without a reload
+        browser.waitForText("#quiz-list", "Pasted quiz");
 
         browser.driver.navigate().refresh();
         browser.waitForText("main table", "Pasted quiz");
@@ -229,6 +231,40 @@ class InstructorPagesIT {
         browser.screenshot("instructor-6-export");
         browser.assertAccessible("instructor export");
         noScriptRan();
+    }
+
+    /** Issue 13: bulk approve on the review page. */
+    @Test
+    void approvesEveryDraftAtOnce() {
+        var quiz = QuizBuilder.aQuiz().titled("Bulk review").drafts().create(instructorApi);
+        browser.open(base + "app/launch.html#session=" + instructorToken + "&quiz=" + quiz.id() + "&role=instructor");
+        browser.waitForText("#counts", "3 draft");
+        browser.assertAccessible("review with bulk actions");
+        browser.click(browser.find("#approve-all"));
+        browser.waitForText("#counts", "3 approved, 0 draft");
+        assertTrue(browser.findAll("#approve-all").isEmpty(), "no bulk buttons without drafts");
+    }
+
+    /** Issue 13: a "Preview" button; the teacher's attempt is a preview, never queued for the gradebook nor listed. */
+    @Test
+    void previewsTheQuizFromTheReviewPageWithoutAGradeOrAResultsRow() {
+        var quiz = QuizBuilder.aQuiz().titled("Preview me").create(instructorApi);
+        browser.open(base + "app/launch.html#session=" + instructorToken + "&quiz=" + quiz.id() + "&role=instructor");
+        browser.waitForText("#counts", "3 approved");
+        browser.click(browser.find("#preview"));
+        browser.click(browser.waitFor("the start button", d -> browser.findAll("#start").stream().findFirst().orElse(null)));
+        browser.waitForText("h2", "Question 1");
+        browser.click(browser.find("#finish"));
+        browser.waitForText("h1", "Finish your attempt");
+        browser.click(browser.find("#submit"));
+        browser.waitForText("#score", "Score:");
+        browser.screenshot("instructor-8-preview-result");
+        assertEquals(1, TestDatabase.count("select count(*) from attempt where quiz_id = ? and preview", quiz.id()));
+        assertEquals(0, TestDatabase.count("select count(*) from lti_score_outbox o join attempt a on a.id = o.attempt_id"
+                + " where a.quiz_id = ?", quiz.id()));
+        var results = instructorApi.get("api/quizzes/" + quiz.id() + "/results").json();
+        assertEquals(0, results.getJsonArray("students").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(st -> st.getInt("attemptCount", 0) > 0).count(), results.toString());
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.articlequiz.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import org.articlequiz.devtools.sandbox.LtiBrowser;
+import org.articlequiz.devtools.sandbox.SandboxPlatform;
+import org.articlequiz.testing.Api;
+import org.articlequiz.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 13, blocker 2: Moodle frames the tool (its default launch container) and offers no platform storage, and the
+ * browser blocks third-party cookies, so the tool's state cookie is dropped inside the frame. The sandbox plays
+ * Moodle here (one-time {@code lti_message_hint}, {@code mod/lti/view.php} framing {@code mod/lti/launch.php}) on
+ * 127.0.0.1 while the tool is reached as localhost: two sites, so Chromium really treats the tool's cookie as a
+ * third-party one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CookieBlockedLaunchIT {
+    static SandboxPlatform sandbox;
+    static BuiltQuizTitle quiz;
+
+    record BuiltQuizTitle(long id, String title) {
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Browser.requireInstalled();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        if (sandbox != null) {
+            sandbox.close();
+            sandbox = null;
+        }
+    }
+
+    /** The tool as localhost, the platform on 127.0.0.1; a quiz linked to the course's activity by deep linking. */
+    @BeforeEach
+    void platformWithALinkedQuiz() throws Exception {
+        if (sandbox != null) {
+            return;
+        }
+        URI url = base.toURI();
+        String toolRoot = new URI(url.getScheme(), null, "localhost", url.getPort(), url.getPath(), null, null).toString()
+                .replaceAll("/$", "");
+        sandbox = SandboxPlatform.start(0, toolRoot);
+        var registered = sandbox.registerWith(toolRoot, Deployments.ADMIN_TOKEN);
+        assertEquals(201, registered.statusCode(), registered::body);
+        LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        assertNotNull(instructor.session(), () -> "instructor launch: " + instructor.last());
+        QuizBuilder.BuiltQuiz built = QuizBuilder.aQuiz().titled("Cells and light").create(new Api(base, instructor.session()));
+        LtiBrowser.Page added = new LtiBrowser().deepLink(sandbox.deepLinkingLink("instructor-1"), built.id());
+        assertEquals(200, added.status(), added::body);
+        quiz = new BuiltQuizTitle(built.id(), "Cells and light");
+    }
+
+    /** The tool's frame in the activity page, once it shows the "blocked" page (which proves the cookie was dropped). */
+    private static WebElement blockedPageInFrame(Browser student) {
+        student.open(sandbox.activityPage("student-1").toString());
+        student.driver.switchTo().frame("tool");
+        return student.waitLongerFor("the tool's frame to say the sign-in was blocked", 30,
+                d -> student.findAll("#blocked").stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    @Test
+    void withThirdPartyCookiesBlockedTheNewWindowStartsAgainFromThePlatformAndTheQuizOpens() {
+        try (Browser student = Browser.startBlockingThirdPartyCookies()) {
+            blockedPageInFrame(student);
+            WebElement again = student.find("#blocked a[target='_blank']");
+            String relaunch = again.getAttribute("href");
+            student.driver.switchTo().defaultContent();
+            student.screenshot("cookie-blocked-1-frame-offers-new-window");
+            student.driver.switchTo().frame("tool");
+            String course = student.driver.getWindowHandle();
+            again.click();
+            String opened = student.waitFor("a new window", d -> d.getWindowHandles().stream()
+                    .filter(h -> !h.equals(course)).findFirst().orElse(null));
+            student.driver.switchTo().window(opened);
+            student.waitLongerFor("the quiz's start page in the new window", 30, d -> student.findAll("#start").isEmpty() ? null : true);
+            assertTrue(student.find("main h1").getText().contains(quiz.title()), student.find("main h1").getText());
+            assertTrue(student.driver.getCurrentUrl().startsWith("http://localhost:")
+                    && student.driver.getCurrentUrl().contains("/app/take.html?quiz=" + quiz.id()), student.driver.getCurrentUrl());
+            // a fresh launch from the platform, never the used login request (Moodle refuses its one-time hint twice)
+            assertEquals(sandbox.relaunchUrl().toString(), relaunch);
+            student.screenshot("cookie-blocked-2-launch-in-new-window-succeeds");
+        }
+    }
+
+    @Test
+    void withStorageAccessAllowedTheLaunchGoesOnInsideTheFrame() {
+        try (Browser student = Browser.startBlockingThirdPartyCookies()) {
+            blockedPageInFrame(student);
+            WebElement allow = student.waitFor("the Storage Access button", d -> student.findAll("#allow").stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            // the user's answer to the browser's prompt, which a headless browser cannot show: granted, for this frame's
+            // origin (the tool) embedded in the top-level one (the platform), as WebDriver's Set Permission does it
+            student.chrome.setPermission("storage-access", "granted");
+            student.click(allow);
+            student.waitLongerFor("the quiz's start page inside the frame", 30, d -> student.findAll("#start").isEmpty() ? null : true);
+            assertTrue(student.find("main h1").getText().contains(quiz.title()), student.find("main h1").getText());
+            student.driver.switchTo().defaultContent();
+            student.screenshot("cookie-blocked-3-storage-access-launch-in-frame-succeeds");
+        }
+    }
+}
