@@ -50,7 +50,7 @@ final class EntityItems {
             // one kind and the key of another ("Which place …?" → Wellington).
             return Result.drop("\"" + f.answer() + "\" is named as another kind elsewhere in the article");
         }
-        if ((salience.subject().filter(keyId::equals).isPresent() || salience.leading(keyId)) && namedIn(title, f)) {
+        if (aboutIt(salience, f) && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
         if (f.kind() == AnswerKind.DATE && f.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -65,7 +65,9 @@ final class EntityItems {
         if (stem.form() == Form.COMPLETION) {
             stem = new StemWriter.Stem(Clauses.resolveCompletion(stem.text(), antecedent), stem.form(), stem.key());
         } else {
-            stem = new StemWriter.Stem(wherePlace(Clauses.tidy(stem.text())), stem.form(), stem.key());
+            // "Who did Ford marry (1866–1950) on April 11?": a lifespan in brackets belongs to a name, not a question.
+            String tidy = LIFESPAN.matcher(Clauses.tidy(stem.text())).replaceAll("");
+            stem = new StemWriter.Stem(wherePlace(tidy), stem.form(), stem.key());
         }
         Optional<String> veto = Vetoes.of(f, stem);
         if (veto.isPresent()) {
@@ -153,6 +155,17 @@ final class EntityItems {
         return Result.of(new Candidate(f.article(), stem.form(), f.kind(), stem.text(), key, pick.distractors(),
                 f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
     }
+
+    /** Whether the fact's answer is the article's subject or one of its leading entities, under any of its names. */
+    private boolean aboutIt(Salience salience, Fact f) {
+        Set<String> forms = keyForms(f, f.answer());
+        java.util.function.Predicate<String> same = id -> id.startsWith(f.kind() + ":")
+                && forms.contains(Names.key(id.substring(id.indexOf(':') + 1)));
+        return salience.subject().filter(same).isPresent() || salience.leadingIds().stream().anyMatch(same);
+    }
+
+    private static final java.util.regex.Pattern LIFESPAN = java.util.regex.Pattern.compile(
+            "\\s*\\((?:c\\. ?)?\\d{3,4}\\s*[–-]\\s*\\d{2,4}\\)");
 
     private static final java.util.regex.Pattern WHICH_PLACE_IN = java.util.regex.Pattern.compile(
             "^(.*?)Which place (.+?) (?:in|at|to)((?: in [^?]+)?)\\?$");

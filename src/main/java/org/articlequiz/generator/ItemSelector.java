@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>one item per source sentence: two items of one sentence answer each other;</li>
  *   <li>no item's stem (or, for statements and causes, its true option) prints another item's key;</li>
  *   <li>one item per answer: a quiz that asks for "Mark Rutte" twice asks one thing twice;</li>
- *   <li>dates at most a third of the quiz (one at least): most years a reader meets are passing detail;</li>
+ *   <li>dates at most a fifth of the quiz (one at least; three when the article offers nothing else): most years a reader meets are passing detail;</li>
  *   <li>a mix of forms: each further item of a form already used costs a little, and completion stems fill at most
  *       {@link #MAX_COMPLETION_SHARE} of the quiz.</li>
  * </ul>
@@ -43,6 +43,18 @@ final class ItemSelector {
     }
 
     static Selection select(List<Candidate> candidates, int quota, double minScore) {
+        Selection capped = select(candidates, quota, minScore, Math.max(1, quota / 5));
+        if (capped.kept().size() >= Math.min(3, quota)
+                || capped.dropped().stream().noneMatch(d -> d.reason().equals(ENOUGH_DATES))) {
+            return capped;
+        }
+        // A report whose facts are mostly dates (a space mission's) still makes a quiz of three.
+        return select(candidates, quota, minScore, 3);
+    }
+
+    private static final String ENOUGH_DATES = "enough dates already";
+
+    private static Selection select(List<Candidate> candidates, int quota, double minScore, int dateCap) {
         List<Candidate> pool = new ArrayList<>(candidates);
         pool.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(c -> c.sentence().start()).thenComparing(Candidate::stem));
@@ -55,7 +67,7 @@ final class ItemSelector {
             Candidate best = null;
             double bestScore = -1;
             for (Candidate c : List.copyOf(pool)) {
-                String why = conflict(c, kept, sentences, keys, quota);
+                String why = conflict(c, kept, sentences, keys, quota, dateCap);
                 if (why == null && c.score() < minScore) {
                     why = "score " + String.format(Locale.ROOT, "%.2f", c.score()) + " below the minimum";
                 }
@@ -101,17 +113,16 @@ final class ItemSelector {
     }
 
     private static String conflict(Candidate c, List<Candidate> kept, Set<Integer> sentences,
-                                   Set<String> keys, int quota) {
+                                   Set<String> keys, int quota, int dateCap) {
         if (sentences.contains(c.sentence().start())) {
             return "its sentence already has an item";
         }
         if (keys.contains(c.keyId())) {
             return "the quiz already asks for \"" + c.key() + "\"";
         }
-        if (c.kind() == AnswerKind.DATE
-                && kept.stream().filter(k -> k.kind() == AnswerKind.DATE).count() >= Math.max(1, quota / 3)) {
+        if (c.kind() == AnswerKind.DATE && kept.stream().filter(k -> k.kind() == AnswerKind.DATE).count() >= dateCap) {
             // Blind reads rejected most years as trivia: a quiz of dates tests rote, so dates stay a few.
-            return "enough dates already";
+            return ENOUGH_DATES;
         }
         if (c.form() == Form.COMPLETION) {
             long completions = kept.stream().filter(k -> k.form() == Form.COMPLETION).count();

@@ -63,13 +63,17 @@ final class Kinds {
         if (root == null) {
             return kind != AnswerKind.TERM || categories(key).equals(categories(candidate));
         }
+        if (lexicon.synonyms(key, candidate)) {
+            return false;
+        }
         Optional<Lexicon.Entry> k = lexicon.lookup(key, root);
         if (root == Lexicon.Root.ORGANIZATION && !sameHead(key, candidate)) {
             return false;
         }
         Optional<Lexicon.Entry> c = lexicon.lookup(candidate, root);
         if (k.isPresent() && c.isPresent()) {
-            return k.get().sameKind(c.get());
+            // "New World" is "the Americas" under another name: one sense, two names, two right answers.
+            return !k.get().id().equals(c.get().id()) && k.get().sameKind(c.get());
         }
         if (k.isPresent() && root == Lexicon.Root.PERSON && !curated) {
             return false;
@@ -139,13 +143,11 @@ final class Kinds {
     /** The sibling's form written like the key: as many words, the key's category word, capitalized. */
     static String formLike(List<String> forms, String key, Set<String> keyCategories) {
         int words = key.strip().replaceFirst("(?i)^the ", "").split("\\s+").length;
-        boolean the = key.strip().toLowerCase(Locale.ROOT).startsWith("the ");
         return forms.stream()
                 .filter(f -> Character.isUpperCase(f.charAt(0)) && !f.startsWith("President ") && !f.startsWith("Saint ")
                         && !f.matches("[A-Z]{2,}"))
                 .filter(f -> categories(f).equals(keyCategories))
                 .min(Comparator.comparingInt((String f) -> Math.abs(f.split("\\s+").length - words)))
-                .map(f -> the ? "the " + f : f)
                 .orElse(null);
     }
 

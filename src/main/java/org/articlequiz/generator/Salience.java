@@ -92,8 +92,8 @@ final class Salience {
      * top count): "NATO" and "Trump" in a report of their meeting. Where the title names one, it is what the article
      * is about, even when no single subject stands out.
      */
-    boolean leading(String keyId) {
-        return leading.contains(keyId);
+    Set<String> leadingIds() {
+        return leading;
     }
 
     private static Set<String> leadingOf(List<Fact> facts) {

@@ -20,7 +20,7 @@ final class Vetoes {
     /** "Which place did when the family move to?": an inversion across a subordinate clause. */
     private static final Pattern INVERTED_ACROSS = Pattern.compile(
             "(?i)\\b(did|does|do|was|were|is|are|has|have|had)\\s+(when|if|while|although|because|as|after|before|since|"
-                    + "until|though|whereas)\\b");
+                    + "until|though|whereas|once|word)\\b");
     /** "…, where Einstein's father?": a relative clause cut off before its verb. */
     private static final Pattern CUT_RELATIVE = Pattern.compile(
             "(?i)\\S.*,\\s+(where|who|whom|whose|which|when)(\\s+[^\\s,?]+){1,4}\\?$");
@@ -78,9 +78,22 @@ final class Vetoes {
             return Optional.of("a completion inside a quotation copies its punctuation and rarely reads as a sentence");
         }
         if (stem.form() == Form.COMPLETION && MODIFIER_KINDS.contains(f.kind()) && f.endToken() < t.size()
-                && t.get(f.endToken()).pos().matches("NNS?")) {
+                && (t.get(f.endToken()).pos().matches("NNS?") || t.get(f.endToken()).pos().startsWith("JJ")
+                && f.endToken() + 1 < t.size() && t.get(f.endToken() + 1).pos().startsWith("NN"))) {
             // "a(n) _____ airline attendant": the blank is a modifier, and "a(n)" shows the sentence was cut.
             return Optional.of("the blank would be a modifier of \"" + t.get(f.endToken()).word() + "\"");
+        }
+        if (f.kind() == AnswerKind.PERSON && stem.form() != Form.COMPLETION
+                && lower.matches(".* (he|she|his|her|him|hers|himself|herself|marry|married|wife|husband|widow) .*")) {
+            // "… her career?" beside men's names: the pronoun's gender answers the item (blind read 6).
+            return Optional.of("a gendered pronoun in the stem would rule out options of the other gender");
+        }
+        java.util.regex.Matcher longer = Pattern.compile("\\b(\\p{Lu}\\p{L}+) of (the )?" + Pattern.quote(f.answer()))
+                .matcher(f.sentence().text());
+        if ((f.kind() == AnswerKind.PLACE || f.kind() == AnswerKind.ORGANIZATION) && longer.find()
+                && !longer.group(1).matches("In|On|At|From|Of|For|By|To|The|Most|Many|Some|All|One|Part|Parts")) {
+            // "the Sea of _____": the key is the tail of a longer name, which rules out every other kind of option.
+            return Optional.of("the key is part of a longer name (\"" + longer.group() + "\")");
         }
         if (INVERTED_ACROSS.matcher(text).find()) {
             return Optional.of("the question is inverted across a subordinate clause: " + text);

@@ -86,7 +86,10 @@ public final class Lexicon {
         return cache.computeIfAbsent(root + "\u0000" + clean, k -> find(clean, root));
     }
 
-    /** Whether WordNet knows the word only as a common noun, not as a name of anything of this root. */
+    /**
+     * Whether WordNet knows the word only as something else than a name of this root: a common noun ("Isles"), an
+     * adjective ("Ligurian"), or a name of another kind ("DC" as direct current is no organization).
+     */
     public synchronized boolean knownOnlyAsOther(String name, Root root) {
         String clean = name.strip().replaceFirst("(?i)^the ", "");
         if (clean.isEmpty() || lookup(clean, root).isPresent()) {
@@ -94,8 +97,36 @@ public final class Lexicon {
         }
         try {
             IndexWord w = dictionary.getIndexWord(POS.NOUN, clean);
-            return w != null && w.getLemma().equalsIgnoreCase(clean)
-                    && w.getSenses().stream().noneMatch(s -> isA(s, root));
+            if (w != null && w.getLemma().equalsIgnoreCase(clean)) {
+                return w.getSenses().stream().noneMatch(s -> isA(s, root));
+            }
+            if (clean.contains(" ")) {
+                return false;
+            }
+            IndexWord base = dictionary.lookupIndexWord(POS.NOUN, clean);
+            if (base != null && !base.getLemma().equalsIgnoreCase(clean) && !base.getLemma().contains(" ")
+                    && Character.isLowerCase(base.getSenses().get(0).getWords().get(0).getLemma().charAt(0))) {
+                // A plural of a common noun ("Isles"): no name.
+                return true;
+            }
+            IndexWord adjective = dictionary.getIndexWord(POS.ADJECTIVE, clean);
+            return w == null && adjective != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /** Whether two names are one sense under two names ("the Americas" and "New World"). */
+    public synchronized boolean synonyms(String a, String b) {
+        try {
+            IndexWord x = dictionary.getIndexWord(POS.NOUN, a.strip().replaceFirst("(?i)^the ", ""));
+            IndexWord y = dictionary.getIndexWord(POS.NOUN, b.strip().replaceFirst("(?i)^the ", ""));
+            if (x == null || y == null || x.getLemma().equals(y.getLemma())) {
+                return false;
+            }
+            Set<Long> senses = new java.util.HashSet<>();
+            x.getSenses().forEach(s -> senses.add(s.getOffset()));
+            return y.getSenses().stream().anyMatch(s -> senses.contains(s.getOffset()));
         } catch (JWNLException e) {
             return false;
         }
