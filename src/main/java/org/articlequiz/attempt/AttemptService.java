@@ -197,6 +197,12 @@ public class AttemptService {
     }
 
     private void close(Attempt attempt, Quiz quiz, Instant now, Attempt.CloseReason reason) {
+        // Acknowledged means counted: lock the row (a batch that admitted a save of this attempt holds it FOR SHARE
+        // until it commits), then read the points in a fresh snapshot that includes that save.
+        attempts.lock(attempt);
+        if (attempt.isClosed()) {
+            return;
+        }
         Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason);
         List<Double> graded = attempts.findAll(attempt.quiz(), attempt.student()).stream()
                 .map(a -> a.id().equals(attempt.id()) ? Optional.of(score) : a.score())

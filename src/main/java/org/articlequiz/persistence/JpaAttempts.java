@@ -41,6 +41,11 @@ class JpaAttempts implements Attempts {
      * Kind 1, one per row the upsert wrote. A save with no kind-0 row was not admitted. The attempt is read per save
      * through a LATERAL subquery with LIMIT, and the upsert's rows are matched in Java, so the plan stays index lookups
      * per save whatever the planner guesses an array holds.
+     *
+     * <p>The attempt row is read {@code FOR SHARE} (issue 11, High 4): every path that closes an attempt locks its row
+     * first ({@link #lock}), so a close waits for a batch that admitted a save of that attempt to commit, and then
+     * grades it; and a batch that meets a close in progress waits for it and, re-reading the row, refuses the save.
+     * A save is either counted in the grade or refused, never acknowledged and left out.
      */
     private static final String SAVE = """
             with input as (
@@ -54,7 +59,8 @@ class JpaAttempts implements Attempts {
                           from attempt at join quiz q on q.id = at.quiz_id
                          where at.id = i.attempt_id and at.user_id = i.user_id and at.submitted_at is null
                            and (at.ends_at is null or at.ends_at > i.received_at)
-                         limit 1) at
+                         limit 1
+                           for share of at) at
                  where exists (select 1 from attempt_item ai where ai.attempt_id = i.attempt_id and ai.item_id = i.item_id)
                    and (i.choice_id is null or exists (select 1 from choice c where c.id = i.choice_id and c.item_id = i.item_id))
             ), up as (
@@ -98,6 +104,11 @@ class JpaAttempts implements Attempts {
     @Override
     public Optional<Attempt> findForUpdate(AttemptId id) {
         return Optional.ofNullable(em.find(Attempt.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void lock(Attempt attempt) {
+        em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
