@@ -34,6 +34,8 @@ final class ProblemMappers {
                 case GONE -> Response.Status.GONE;
                 case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
                 case BUSY -> Response.Status.SERVICE_UNAVAILABLE;
+                case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                case UNPROCESSABLE -> Response.Status.fromStatusCode(422);
             };
             return Problems.response(status, e.slug(), status.getReasonPhrase(), e.getMessage());
         }
