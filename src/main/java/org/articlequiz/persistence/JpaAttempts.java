@@ -93,6 +93,9 @@ class JpaAttempts implements Attempts {
     private record Admitted(int index, Instant endsAt, boolean lock) {
     }
 
+    /** As {@code jakarta.persistence.query.timeout} in persistence.xml, for the statements run through JDBC here. */
+    static final int QUERY_TIMEOUT_SECONDS = 30;
+
     @PersistenceContext
     EntityManager em;
 
@@ -175,6 +178,8 @@ class JpaAttempts implements Attempts {
         return session().doReturningWork(connection -> {
             List<Optional<SaveOutcome>> outcomes = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
             try (PreparedStatement save = connection.prepareStatement(SAVE)) {
+                // The hot path runs in JDBC directly, so it sets the same limit as persistence.xml's query timeout.
+                save.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
                 save.setArray(1, connection.createArrayOf("bigint", attemptIds));
                 save.setArray(2, connection.createArrayOf("bigint", userIds));
                 save.setArray(3, connection.createArrayOf("bigint", itemIds));
