@@ -122,12 +122,21 @@ public class Attempt {
      * closing time of an abandoned attempt is its expiry, not when the server noticed.
      */
     Score close(Instant now, double earnedPoints, CloseReason reason) {
+        return close(now, earnedPoints, reason, null);
+    }
+
+    /**
+     * The same, knowing the quiz's current close date: an attempt that ran until the quiz closed is closed for
+     * {@link CloseReason#QUIZ_CLOSED}, one that ran out of its own time for {@link CloseReason#TIME_EXPIRED}.
+     */
+    Score close(Instant now, double earnedPoints, CloseReason reason, Instant quizClosesAt) {
         if (submittedAt != null) {
             return score().orElseThrow();
         }
         boolean late = endsAt != null && !now.isBefore(endsAt);
+        CloseReason lateReason = endsAt != null && endsAt.equals(quizClosesAt) ? CloseReason.QUIZ_CLOSED : CloseReason.TIME_EXPIRED;
         this.submittedAt = late ? endsAt : now;
-        this.closeReason = late && reason == CloseReason.SUBMITTED ? CloseReason.TIME_EXPIRED : reason;
+        this.closeReason = late ? lateReason : reason;
         this.points = earnedPoints;
         return new Score(earnedPoints, maxPoints);
     }

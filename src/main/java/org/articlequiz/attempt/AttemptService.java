@@ -203,7 +203,7 @@ public class AttemptService {
         if (attempt.isClosed()) {
             return;
         }
-        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason);
+        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason, quiz.settings().closesAt().orElse(null));
         List<Double> graded = attempts.findAll(attempt.quiz(), attempt.student()).stream()
                 .map(a -> a.id().equals(attempt.id()) ? Optional.of(score) : a.score())
                 .flatMap(Optional::stream).map(Score::fraction).toList();

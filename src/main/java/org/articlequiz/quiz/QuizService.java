@@ -25,6 +25,8 @@ public class QuizService {
     Clock clock;
     @Inject
     QuizService self;
+    @Inject
+    RunningAttempts runningAttempts;
 
     @Transactional
     public Quiz create(String title, String contextId, QuizSettings settings, List<Long> articleIds) {
@@ -72,6 +74,7 @@ public class QuizService {
     public Quiz changeSettings(QuizId id, QuizSettings settings) {
         Quiz quiz = require(id);
         quiz.changeSettings(settings);
+        runningAttempts.reschedule(id);
         return loaded(quiz);
     }
 
