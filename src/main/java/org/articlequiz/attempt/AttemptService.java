@@ -167,15 +167,21 @@ public class AttemptService {
                     ? "Feedback is shown after the quiz closes" + quiz.settings().closesAt().map(c -> " at " + c).orElse("") + "."
                     : "Feedback is shown after the attempt is submitted.");
         }
+        // Issue 11: while another attempt may follow, the review says right or wrong but not the key, unless the
+        // instructor chose to show it. Feedback already given during the attempt (immediate, locked) stays as given.
+        boolean withhold = everything && !quiz.settings().showKeysWhileAttemptsRemain() && AttemptPolicy.mayStartAnother(
+                quiz.settings(), quizzes.accommodationFor(quiz.id(), student), attempts.findAll(quiz.id(), student).size(), now);
         List<ItemFeedback> items = new ArrayList<>();
         ChoiceTokens.Names names = tokens.forAttempt(id);
         for (long itemId : attempts.itemIds(id)) {
             SavedResponse response = responses.get(itemId);
-            if (everything || (response != null && response.locked())) {
-                items.add(ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId(), names));
+            boolean locked = response != null && response.locked();
+            if (everything || locked) {
+                ItemFeedback feedback = ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId(), names);
+                items.add(withhold && !locked ? feedback.withoutKey() : feedback);
             }
         }
-        return new Review(attempt, attempt.score().orElse(null), items);
+        return new Review(attempt, attempt.score().orElse(null), items, withhold);
     }
 
     /** Closes one attempt whose time ran out, at its end time. Used by {@link ExpiredAttemptsSweeper}. */
