@@ -116,7 +116,11 @@ public class AnswerWriter {
         }
         // Not left waiting without end: a save whose commit takes too long is answered 503, and the page retries it.
         CompletableFuture.delayedExecutor(pendingLimit.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> done.completeExceptionally(busy()));
+                .execute(() -> {
+                    if (!done.isDone()) {
+                        done.completeExceptionally(busy());
+                    }
+                });
         return done;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.articlequiz.quiz.QuizId;
@@ -21,6 +22,15 @@ import org.articlequiz.user.UserId;
 @Entity
 @Table(name = "attempt")
 public class Attempt {
+
+    /**
+     * Moodle's grace period (issue 11): a save first tried before the end (its {@code seq} is the time the page made
+     * the answer, in epoch milliseconds, and lies between the start and the end) that was refused as busy or lost in
+     * transit is still taken if it arrives within this long after the end. A page cannot claim more: a claim is only
+     * honoured within this window, so a client extends its own deadline by at most this much. The sweeper leaves an
+     * attempt open this long past its end so such a retry can land; the attempt is still closed at its end.
+     */
+    public static final Duration GRACE = Duration.ofSeconds(10);
 
     /** Why an attempt was closed. */
     public enum CloseReason { SUBMITTED, TIME_EXPIRED, QUIZ_CLOSED }

@@ -190,9 +190,10 @@ public class AttemptService {
         attempts.findForUpdate(id).ifPresent(attempt -> closeIfExpired(attempt, quiz(attempt.quiz())));
     }
 
+    /** Attempts past their end and past the grace period (a retried save may still land before that). */
     @Transactional
     public List<AttemptId> expiredAttempts(int limit) {
-        return attempts.expired(clock.instant(), limit);
+        return attempts.expired(clock.instant().minus(Attempt.GRACE), limit);
     }
 
     private void closeIfExpired(Attempt attempt, Quiz quiz) {

@@ -42,6 +42,9 @@ class JpaAttempts implements Attempts {
      * through a LATERAL subquery with LIMIT, and the upsert's rows are matched in Java, so the plan stays index lookups
      * per save whatever the planner guesses an array holds.
      *
+     * <p>A save that arrives after the attempt's end is still admitted within {@link Attempt#GRACE} when its
+     * {@code seq}, the time the page made the answer, lies between the attempt's start and end (Moodle's grace period).
+     *
      * <p>The attempt row is read {@code FOR SHARE} (issue 11, High 4): every path that closes an attempt locks its row
      * first ({@link #lock}), so a close waits for a batch that admitted a save of that attempt to commit, and then
      * grades it; and a batch that meets a close in progress waits for it and, re-reading the row, refuses the save.
@@ -58,7 +61,10 @@ class JpaAttempts implements Attempts {
                         select at.ends_at, q.feedback_timing = 'IMMEDIATE' as lock
                           from attempt at join quiz q on q.id = at.quiz_id
                          where at.id = i.attempt_id and at.user_id = i.user_id and at.submitted_at is null
-                           and (at.ends_at is null or at.ends_at > i.received_at)
+                           and (at.ends_at is null or at.ends_at > i.received_at
+                                or (i.received_at < at.ends_at + make_interval(secs => %d)
+                                    and i.seq >= (extract(epoch from at.started_at) * 1000)::bigint
+                                    and i.seq < (extract(epoch from at.ends_at) * 1000)::bigint))
                          limit 1
                            for share of at) at
                  where exists (select 1 from attempt_item ai where ai.attempt_id = i.attempt_id and ai.item_id = i.item_id)
@@ -76,7 +82,7 @@ class JpaAttempts implements Attempts {
             select 0 as kind, a.n, a.attempt_id, a.item_id, a.ends_at, a.lock from a
             union all
             select 1, null, up.attempt_id, up.item_id, null, null from up
-            """;
+            """.formatted(Attempt.GRACE.toSeconds());
 
     /**
      * The stored answers of saves the upsert refused. A statement of its own: the upsert compared each save with

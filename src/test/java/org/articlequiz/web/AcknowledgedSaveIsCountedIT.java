@@ -58,7 +58,8 @@ class AcknowledgedSaveIsCountedIT {
     @Test
     void aSaveBatchedAtTheMomentOfTheExpirySweepIsCountedOrRefused() throws Exception {
         Race race = new Race();
-        // The attempt runs out in four seconds; the sweeper (every five seconds) closes it while the save waits.
+        // The attempt runs out in four seconds; the sweeper (every five seconds, after the grace period) closes it while
+        // the save waits.
         execute("update attempt set ends_at = now() + interval '4 seconds' where id = ?", race.attempt);
         try (Connection blocker = race.holdTheStoredAnswer()) {
             CompletableFuture<Api.Reply> save = race.saveTheKey();
@@ -137,7 +138,7 @@ class AcknowledgedSaveIsCountedIT {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
         while (!condition.getAsBoolean() && System.nanoTime() < until) {
             Thread.sleep(100);
         }
