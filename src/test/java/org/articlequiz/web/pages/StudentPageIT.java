@@ -109,7 +109,7 @@ class StudentPageIT {
     @Test
     void aStudentTakesAQuizByKeyboardThroughADroppedNetworkAndAReload() {
         var quiz = QuizBuilder.aQuiz()
-                .withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 1800}")
+                .withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 1800, \"showKeysWhileAttemptsRemain\": true}")
                 .withItem(1, new QuizBuilder.Spec(HOSTILE, List.of("<b>bold</b>", "the <script> tag", "onerror=alert(1)", "none"), 1,
                         "Because <em>markup</em> in an article is text.", "The <script> tag holds a script; onerror=\"x()\" is an attribute."))
                 .create(instructor);
