@@ -56,6 +56,7 @@ async function load() {
       shuffleChoices: document.getElementById('shuffle').checked,
       feedbackTiming: document.getElementById('feedback').value,
       practice: document.getElementById('practice').checked,
+      showKeysWhileAttemptsRemain: document.getElementById('keys-early').checked,
     };
     try {
       await api('PUT', `quizzes/${quiz.id}/settings`, body);
@@ -78,6 +79,9 @@ async function load() {
     field('closes', 'Closes', h('input', {type: 'datetime-local', id: 'closes', value: toLocalInput(s.closesAt), 'aria-describedby': 'closes-hint'}),
       'Leave empty to never close.'),
     field('feedback', 'Students see right and wrong, the key and explanations', select('feedback', FEEDBACK, s.feedbackTiming)),
+    h('div', {class: 'field inline'},
+      h('input', {type: 'checkbox', id: 'keys-early', checked: s.showKeysWhileAttemptsRemain}),
+      h('label', {for: 'keys-early'}, 'Show the correct answers in a review even while the student may make another attempt')),
     h('div', {class: 'field inline'},
       h('input', {type: 'checkbox', id: 'shuffle', checked: s.shuffleChoices}),
       h('label', {for: 'shuffle'}, 'Shuffle the options of each question (the order stays the same within an attempt)')),

@@ -10,6 +10,7 @@
 // Time. The server's endsAt is authoritative; the countdown uses our clock corrected by the server's clock (overview).
 import {api, ApiError, NetworkError, session, noSession, h, fill, focusHeading, describeError, numberParam,
   formatDateTime, serverNow, setServerTime, sourceBlock, reviewedItem, showLoadProblem} from './common.js';
+import {store, SaveQueue} from './save-queue.js';
 
 const main = document.getElementById('main');
 const saveState = document.getElementById('save-state');
@@ -21,87 +22,6 @@ const PER_PAGE_KEY = 'articlequiz.perPage';
 const WARN_AT_SECONDS = [60, 300];
 
 let quizId = numberParam('quiz');
-
-/** Storage that falls back to memory when the browser refuses localStorage (some locked-down iframes). */
-const store = (() => {
-  try {
-    const probe = 'articlequiz.probe';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return {durable: true, get: k => localStorage.getItem(k), set: (k, v) => localStorage.setItem(k, v),
-      remove: k => localStorage.removeItem(k)};
-  } catch (e) {
-    const memory = new Map();
-    return {durable: false, get: k => memory.get(k) ?? null, set: (k, v) => memory.set(k, v), remove: k => memory.delete(k)};
-  }
-})();
-
-/** Answers not yet acknowledged by the server: itemId → {choiceId, seq}. */
-class SaveQueue {
-  constructor(attemptId) {
-    this.key = 'articlequiz.queue.' + attemptId;
-    this.seqKey = 'articlequiz.seq.' + attemptId;
-    this.entries = JSON.parse(store.get(this.key) || '{}');
-    this.lastSeq = Number(store.get(this.seqKey) || 0);
-  }
-
-  get size() {
-    return Object.keys(this.entries).length;
-  }
-
-  first() {
-    const id = Object.keys(this.entries)[0];
-    return id === undefined ? null : {itemId: Number(id), ...this.entries[id]};
-  }
-
-  /** A sequence number above every one this device or the server used for this attempt, even after a reload. */
-  nextSeq() {
-    this.lastSeq = Math.max(Date.now(), this.lastSeq + 1);
-    store.set(this.seqKey, String(this.lastSeq));
-    return this.lastSeq;
-  }
-
-  seen(seq) {
-    if (seq > this.lastSeq) {
-      this.lastSeq = seq;
-      store.set(this.seqKey, String(seq));
-    }
-  }
-
-  put(itemId, choiceId) {
-    const seq = this.nextSeq();
-    this.entries[itemId] = {choiceId, seq};
-    this.persist();
-    return seq;
-  }
-
-  /** Removes the entry if it is still the one that was acknowledged (a newer change may have replaced it). */
-  ack(itemId, seq) {
-    const entry = this.entries[itemId];
-    if (entry && entry.seq <= seq) {
-      delete this.entries[itemId];
-      this.persist();
-    }
-  }
-
-  drop(itemId) {
-    delete this.entries[itemId];
-    this.persist();
-  }
-
-  clear() {
-    this.entries = {};
-    this.persist();
-  }
-
-  persist() {
-    if (this.size === 0) {
-      store.remove(this.key);
-    } else {
-      store.set(this.key, JSON.stringify(this.entries));
-    }
-  }
-}
 
 const state = {
   attempt: null,
@@ -318,7 +238,11 @@ async function timeUp() {
     return;
   }
   showWarning('Time is up. Your attempt was submitted with the answers saved by then.');
-  await flush();
+  // Answers refused as busy or lost at the deadline are retried within the server's grace period (10 s).
+  for (let waited = 0; waited < 8000 && queue.size && !state.closed; waited += 1000) {
+    await flush();
+    await new Promise(resolve => setTimeout(resolve, queue.size ? 1000 : 0));
+  }
   // The server closes the attempt at endsAt; give its clock a moment before asking for the result.
   await new Promise(resolve => setTimeout(resolve, 1500));
   await attemptClosed();

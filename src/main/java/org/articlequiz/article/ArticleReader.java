@@ -29,6 +29,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleReader {
 
+    /** The longest article read, in characters (about 80,000 words); a longer one is refused, never cut. */
+    public static final int MAX_CHARACTERS = 500_000;
+
     /** The formats an article can come in. */
     public enum Format { HTML, MARKDOWN, TEXT }
 
@@ -45,7 +48,11 @@ public final class ArticleReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b).*|.*all rights reserved.*");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪–]|\\d{1,2}[.)])\\s+");
-    private static final Pattern LABEL = Pattern.compile("^((?:[\\p{Lu}][\\p{L}.’'&\\-]*\\s?){1,5}):\\s+(?=\\p{Lu})");
+    /**
+     * "Reuters: The …" at the start of a list item. Possessive: a word's letters and the space after it are taken
+     * whole, so a run of capitals is one word, not every way of splitting it into five (issue 11, High 5).
+     */
+    private static final Pattern LABEL = Pattern.compile("^((?:[\\p{Lu}][\\p{L}.’'&\\-]*+\\s?+){1,5}+):\\s+(?=\\p{Lu})");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’)]*\\s*$");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH),
@@ -80,6 +87,7 @@ public final class ArticleReader {
 
     /** Reads an article's raw text, detecting its format from the file name's extension and the content. */
     public Article read(String fileName, String rawText) {
+        requireText(rawText);
         String raw = Mojibake.repair(rawText.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
                 .replace("\uFEFF", ""));
         Format format = detect(fileName, raw);
@@ -90,6 +98,37 @@ public final class ArticleReader {
             case TEXT -> textBlocks(raw);
         };
         return clean(fileName, blocks, titleHolder[0]);
+    }
+
+    /**
+     * Refuses an article over {@link #MAX_CHARACTERS} (never cut: a quiz from half an article would say nothing of
+     * the half left out), and a file that is not text: a NUL or another control character no article has (a
+     * picture, a PDF), or more than one character in a hundred that no encoding could decode (U+FFFD, what a browser
+     * reads a binary file as). A few U+FFFD are mojibake, repaired below.
+     */
+    public static void requireText(String rawText) {
+        if (rawText.length() > MAX_CHARACTERS) {
+            throw new UnreadableArticle(UnreadableArticle.Reason.TOO_LARGE, "The article has %,d characters; the limit is %,d characters (about 80,000 words). Split it into parts and store each."
+                    .formatted(rawText.length(), MAX_CHARACTERS));
+        }
+        int undecodable = 0;
+        for (int i = 0; i < rawText.length(); i++) {
+            char c = rawText.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                throw notText();
+            }
+            if (c == '\uFFFD') {
+                undecodable++;
+            }
+        }
+        if (undecodable > 8 && undecodable * 100L > rawText.length()) {
+            throw notText();
+        }
+    }
+
+    private static UnreadableArticle notText() {
+        return new UnreadableArticle(UnreadableArticle.Reason.NOT_TEXT,
+                "This file is not text. Store an article as .txt, .html or .md (text in UTF-8 or Windows-1252).");
     }
 
     /** The format of an article, from its extension when it has a known one, else from its content. */
@@ -161,7 +200,7 @@ public final class ArticleReader {
                 flush(paragraph, blocks);
             }
             if (heading) {
-                blocks.add(new Block(inlineMarkdown(l.replaceFirst("#{1,6}\\s+", "").replaceFirst("\\s+#+$", "")),
+                blocks.add(new Block(inlineMarkdown(l.replaceFirst("#{1,6}\\s+", "").replaceFirst("(?<![\\s#])\\s+#+$", "")),
                         Paragraph.Kind.HEADING));
             } else if (item) {
                 blocks.add(new Block(inlineMarkdown(BULLET.matcher(l).replaceFirst("")), Paragraph.Kind.LIST_ITEM));
@@ -184,11 +223,12 @@ public final class ArticleReader {
     }
 
     private static String inlineMarkdown(String s) {
-        return s.replaceAll("!\\[[^]]*]\\([^)]*\\)", "")
-                .replaceAll("\\[([^]]+)]\\([^)]*\\)", "$1")
-                .replaceAll("<[^>]+>", "")
+        // Each mark's scan stops at the next opening mark, so a line of unclosed marks is read once, not once a mark.
+        return s.replaceAll("!\\[[^\\[\\]]*]\\([^()]*\\)", "")
+                .replaceAll("\\[([^\\[\\]]+)]\\([^()]*\\)", "$1")
+                .replaceAll("<[^<>]+>", "")
                 .replaceAll("(\\*\\*|__)(.+?)\\1", "$2")
-                .replaceAll("(?<![\\w*])[*_](\\S.*?\\S|\\S)[*_](?![\\w*])", "$1")
+                .replaceAll("(?<![\\w*])[*_](\\S[^*_]*?\\S|\\S)[*_](?![\\w*])", "$1")
                 .replaceAll("`([^`]+)`", "$1")
                 .strip();
     }
@@ -289,8 +329,15 @@ public final class ArticleReader {
     }
 
     private static boolean isChrome(String text) {
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:|>»›.…]+$", "").strip();
-        return CHROME.contains(key);
+        if (text.length() > 60) {
+            return false;
+        }
+        String key = text.toLowerCase(Locale.ROOT);
+        int end = key.length();
+        while (end > 0 && (Character.isWhitespace(key.charAt(end - 1)) || ":|>»›.…".indexOf(key.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return CHROME.contains(key.substring(0, end).strip());
     }
 
     static Optional<LocalDate> parseDate(String text) {
@@ -309,44 +356,40 @@ public final class ArticleReader {
         return Optional.empty();
     }
 
+    /**
+     * Drops a heading seen before and a summary line that another body block repeats: a longer one containing it word
+     * for word, or an earlier equal one. In linear time ({@link Containment}), not by comparing every pair.
+     */
     private static List<Block> dropRepeats(List<Block> blocks, String title) {
         Set<String> seenHeadings = new LinkedHashSet<>();
         seenHeadings.add(normalize(title));
+        List<String> bodyKeys = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() != Paragraph.Kind.HEADING) {
+                bodyKeys.add(normalize(b.text()));
+            }
+        }
+        boolean[] inLonger = Containment.inLonger(bodyKeys);
+        Set<String> seenBodies = new HashSet<>();
         List<Block> kept = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            String key = normalize(b.text());
+        int body = 0;
+        for (Block b : blocks) {
             if (b.kind() == Paragraph.Kind.HEADING) {
-                if (!seenHeadings.add(key)) {
-                    continue;
+                if (seenHeadings.add(normalize(b.text()))) {
+                    kept.add(b);
                 }
-            } else if (repeatedElsewhere(blocks, i, key)) {
                 continue;
             }
-            kept.add(b);
+            int n = body++;
+            if (seenBodies.add(bodyKeys.get(n)) && !inLonger[n]) {
+                kept.add(b);
+            }
         }
         // Trailing headings announce nothing.
         while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Paragraph.Kind.HEADING) {
             kept.remove(kept.size() - 1);
         }
         return kept;
-    }
-
-    /** A summary line that a later (or earlier, longer) body block repeats word for word. */
-    private static boolean repeatedElsewhere(List<Block> blocks, int index, String key) {
-        for (int j = 0; j < blocks.size(); j++) {
-            if (j == index || blocks.get(j).kind() == Paragraph.Kind.HEADING) {
-                continue;
-            }
-            String other = normalize(blocks.get(j).text());
-            if (other.length() > key.length() && other.contains(key)) {
-                return true;
-            }
-            if (other.equals(key) && j < index) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String normalize(String s) {

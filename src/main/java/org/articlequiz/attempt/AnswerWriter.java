@@ -5,6 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.articlequiz.DomainException;
@@ -33,8 +40,13 @@ import org.articlequiz.DomainException;
  * <p>{@link #WRITERS} writers run at once, so one batch is being collected while another is in the database. A
  * batch holds at most one save per attempt and item (an upsert touches a row once per statement); a second save
  * of the same answer waits for the next batch. If a batch fails as a whole (a deadlock, a lost connection), every
- * save in it is retried alone, so one bad save cannot fail the others. Acknowledgements are written by a small
- * pool of their own, so writing responses never delays the next batch.
+ * save in it is retried alone, so one bad save cannot fail the others; but a batch that lost its database connection
+ * fails as a whole at once (503, which the page retries), since 256 saves retried one by one against a database that
+ * is gone would only hold everyone up. Acknowledgements are written by a small pool of their own, so writing
+ * responses never delays the next batch; its queue is bounded too.
+ *
+ * <p>Issue 11: a writer that dies (an {@link Error} out of the driver, say) fails its batch and starts again; a save
+ * that waits longer than {@link #pendingLimit} is answered 503 (a retry is idempotent: same {@code seq}).
  */
 @ApplicationScoped
 public class AnswerWriter {
@@ -47,6 +59,10 @@ public class AnswerWriter {
     }
 
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_LIMIT);
+    /** How long a save may wait for its commit before it is answered 503 (the page retries; a retry is idempotent). */
+    Duration pendingLimit = Duration.ofSeconds(20);
+    /** How many committed saves may wait for their acknowledgement to be written before more are answered 503. */
+    int acknowledgementLimit = QUEUE_LIMIT;
 
     @Inject
     AttemptService service;
@@ -58,9 +74,22 @@ public class AnswerWriter {
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         running = true;
         writers = Executors.newFixedThreadPool(WRITERS, named("article-quiz-answer-writer"));
-        acknowledgers = Executors.newFixedThreadPool(2, named("article-quiz-answer-ack"));
+        acknowledgers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(acknowledgementLimit), named("article-quiz-answer-ack"));
         for (int i = 0; i < WRITERS; i++) {
-            writers.submit(this::write);
+            writers.submit(this::supervised);
+        }
+    }
+
+    /** One writer; if it ever ends while the writer is running (it died), another takes its place. */
+    private void supervised() {
+        try {
+            write();
+        } finally {
+            if (running && !Thread.currentThread().isInterrupted()) {
+                LOG.log(System.Logger.Level.ERROR, "an answer writer stopped unexpectedly; starting another");
+                writers.submit(this::supervised);
+            }
         }
     }
 
@@ -85,12 +114,27 @@ public class AnswerWriter {
         if (!running || !queue.offer(new Pending(save, done))) {
             done.completeExceptionally(busy());
         }
+        // Not left waiting without end: a save whose commit takes too long is answered 503, and the page retries it.
+        CompletableFuture.delayedExecutor(pendingLimit.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    if (!done.isDone()) {
+                        done.completeExceptionally(busy());
+                    }
+                });
         return done;
     }
 
     private void write() {
         ArrayDeque<Pending> deferred = new ArrayDeque<>();
         List<Pending> drained = new ArrayList<>(BATCH_LIMIT);
+        try {
+            writeUntilStopped(deferred, drained);
+        } finally {
+            deferred.forEach(p -> p.done().completeExceptionally(busy()));
+        }
+    }
+
+    private void writeUntilStopped(ArrayDeque<Pending> deferred, List<Pending> drained) {
         while (running) {
             try {
                 List<Pending> batch = new ArrayList<>(BATCH_LIMIT);
@@ -111,7 +155,13 @@ public class AnswerWriter {
                 for (Pending p : drained) {
                     admit(p, batch, keys, deferred);
                 }
-                store(batch);
+                try {
+                    store(batch);
+                } catch (RuntimeException | Error e) {
+                    // Whatever failed, no save of this batch is left waiting: refused as busy, so the page retries.
+                    batch.forEach(p -> p.done().completeExceptionally(busy()));
+                    throw e;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -119,7 +169,6 @@ public class AnswerWriter {
                 LOG.log(System.Logger.Level.ERROR, "answer writer: unexpected failure", e);
             }
         }
-        deferred.forEach(p -> p.done().completeExceptionally(busy()));
     }
 
     private static void admit(Pending p, List<Pending> batch, Set<AnswerSave.Key> keys, ArrayDeque<Pending> deferred) {
@@ -135,6 +184,11 @@ public class AnswerWriter {
         try {
             outcomes = service.store(batch.stream().map(Pending::save).toList());
         } catch (RuntimeException e) {
+            if (lostConnection(e)) {
+                LOG.log(System.Logger.Level.WARNING, "a batch of " + batch.size() + " saves lost its database connection; refused as busy", e);
+                batch.forEach(p -> p.done().completeExceptionally(busy()));
+                return;
+            }
             if (batch.size() == 1) {
                 fail(batch.get(0), e);
                 return;
@@ -148,14 +202,37 @@ public class AnswerWriter {
         for (int i = 0; i < batch.size(); i++) {
             Pending p = batch.get(i);
             Optional<SaveOutcome> outcome = outcomes.get(i);
-            acknowledgers.execute(() -> {
-                try {
-                    p.done().complete(service.conclude(p.save(), outcome));
-                } catch (RuntimeException e) {
-                    p.done().completeExceptionally(e);
-                }
-            });
+            try {
+                acknowledgers.execute(() -> {
+                    try {
+                        p.done().complete(service.conclude(p.save(), outcome));
+                    } catch (RuntimeException e) {
+                        p.done().completeExceptionally(e);
+                    }
+                });
+            } catch (RejectedExecutionException full) {
+                // Committed, but too many acknowledgements wait: 503, and the page's retry (same seq) is told the outcome.
+                p.done().completeExceptionally(busy());
+            }
         }
+    }
+
+    /**
+     * A failure that every save of the batch would meet again alone: the database out of reach (SQLState class 08, a
+     * pool with no connection to give) or a statement cancelled by the query timeout (57014).
+     */
+    static boolean lostConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57014")))
+                    || t.getClass().getName().endsWith("JDBCConnectionException")
+                    || t.getClass().getName().equals("jakarta.resource.ResourceException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fail(Pending p, RuntimeException e) {
@@ -165,7 +242,7 @@ public class AnswerWriter {
 
     private static DomainException busy() {
         return new DomainException(DomainException.Kind.BUSY, "answers-busy",
-                "The server is not taking answers right now; the answer was not saved. Try again in a moment.");
+                "The server could not confirm this answer was saved; try again in a moment (a retry is never stored twice).");
     }
 
     private static ThreadFactory named(String name) {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.articlequiz.quiz.QuizId;
@@ -21,6 +22,15 @@ import org.articlequiz.user.UserId;
 @Entity
 @Table(name = "attempt")
 public class Attempt {
+
+    /**
+     * Moodle's grace period (issue 11): a save first tried before the end (its {@code seq} is the time the page made
+     * the answer, in epoch milliseconds, and lies between the start and the end) that was refused as busy or lost in
+     * transit is still taken if it arrives within this long after the end. A page cannot claim more: a claim is only
+     * honoured within this window, so a client extends its own deadline by at most this much. The sweeper leaves an
+     * attempt open this long past its end so such a retry can land; the attempt is still closed at its end.
+     */
+    public static final Duration GRACE = Duration.ofSeconds(10);
 
     /** Why an attempt was closed. */
     public enum CloseReason { SUBMITTED, TIME_EXPIRED, QUIZ_CLOSED }
@@ -135,12 +145,21 @@ public class Attempt {
      * closing time of an abandoned attempt is its expiry, not when the server noticed.
      */
     Score close(Instant now, double earnedPoints, CloseReason reason) {
+        return close(now, earnedPoints, reason, null);
+    }
+
+    /**
+     * The same, knowing the quiz's current close date: an attempt that ran until the quiz closed is closed for
+     * {@link CloseReason#QUIZ_CLOSED}, one that ran out of its own time for {@link CloseReason#TIME_EXPIRED}.
+     */
+    Score close(Instant now, double earnedPoints, CloseReason reason, Instant quizClosesAt) {
         if (submittedAt != null) {
             return score().orElseThrow();
         }
         boolean late = endsAt != null && !now.isBefore(endsAt);
+        CloseReason lateReason = endsAt != null && endsAt.equals(quizClosesAt) ? CloseReason.QUIZ_CLOSED : CloseReason.TIME_EXPIRED;
         this.submittedAt = late ? endsAt : now;
-        this.closeReason = late && reason == CloseReason.SUBMITTED ? CloseReason.TIME_EXPIRED : reason;
+        this.closeReason = late ? lateReason : reason;
         this.points = earnedPoints;
         return new Score(earnedPoints, maxPoints);
     }

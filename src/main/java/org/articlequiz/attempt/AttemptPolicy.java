@@ -38,6 +38,12 @@ public final class AttemptPolicy {
         }
     }
 
+    /** Whether the student may still start another attempt after {@code attemptsSoFar} (open, attempts left). */
+    public static boolean mayStartAnother(QuizSettings settings, Accommodation accommodation, int attemptsSoFar, Instant now) {
+        Optional<Integer> allowed = settings.attemptsAllowed().map(n -> n + accommodation.extraAttempts());
+        return !settings.practice() && !settings.hasClosed(now) && (allowed.isEmpty() || attemptsSoFar < allowed.get());
+    }
+
     /** When an attempt started at {@code now} ends; empty when it has neither a time limit nor a close date. */
     public static Optional<Instant> endOf(QuizSettings settings, Accommodation accommodation, Instant now) {
         Optional<Instant> byLimit = settings.timeLimit()

@@ -180,15 +180,21 @@ public class AttemptService {
                     ? "Feedback is shown after the quiz closes" + quiz.settings().closesAt().map(c -> " at " + c).orElse("") + "."
                     : "Feedback is shown after the attempt is submitted.");
         }
+        // Issue 11: while another attempt may follow, the review says right or wrong but not the key, unless the
+        // instructor chose to show it. Feedback already given during the attempt (immediate, locked) stays as given.
+        boolean withhold = everything && !quiz.settings().showKeysWhileAttemptsRemain() && AttemptPolicy.mayStartAnother(
+                quiz.settings(), quizzes.accommodationFor(quiz.id(), student), attempts.findAll(quiz.id(), student).size(), now);
         List<ItemFeedback> items = new ArrayList<>();
         ChoiceTokens.Names names = tokens.forAttempt(id);
         for (long itemId : attempts.itemIds(id)) {
             SavedResponse response = responses.get(itemId);
-            if (everything || (response != null && response.locked())) {
-                items.add(ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId(), names));
+            boolean locked = response != null && response.locked();
+            if (everything || locked) {
+                ItemFeedback feedback = ItemFeedback.of(quiz, quiz.item(itemId), response == null ? null : response.choiceId(), names);
+                items.add(withhold && !locked ? feedback.withoutKey() : feedback);
             }
         }
-        return new Review(attempt, attempt.score().orElse(null), items);
+        return new Review(attempt, attempt.score().orElse(null), items, withhold);
     }
 
     /** Closes one attempt whose time ran out, at its end time. Used by {@link ExpiredAttemptsSweeper}. */
@@ -197,9 +203,10 @@ public class AttemptService {
         attempts.findForUpdate(id).ifPresent(attempt -> closeIfExpired(attempt, quiz(attempt.quiz())));
     }
 
+    /** Attempts past their end and past the grace period (a retried save may still land before that). */
     @Transactional
     public List<AttemptId> expiredAttempts(int limit) {
-        return attempts.expired(clock.instant(), limit);
+        return attempts.expired(clock.instant().minus(Attempt.GRACE), limit);
     }
 
     private void closeIfExpired(Attempt attempt, Quiz quiz) {
@@ -210,7 +217,13 @@ public class AttemptService {
     }
 
     private void close(Attempt attempt, Quiz quiz, Instant now, Attempt.CloseReason reason) {
-        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason);
+        // Acknowledged means counted: lock the row (a batch that admitted a save of this attempt holds it FOR SHARE
+        // until it commits), then read the points in a fresh snapshot that includes that save.
+        attempts.lock(attempt);
+        if (attempt.isClosed()) {
+            return;
+        }
+        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason, quiz.settings().closesAt().orElse(null));
         if (attempt.isPreview()) {
             return; // an instructor's preview: no grade, nothing for the gradebook (Moodle refused it with a 400)
         }

@@ -13,6 +13,13 @@ public interface Attempts {
     /** The attempt, locked until the transaction ends (for closing it exactly once). */
     Optional<Attempt> findForUpdate(AttemptId id);
 
+    /**
+     * Locks the attempt's row until the transaction ends and reloads its state. Every close goes through this before
+     * it reads the points, so it waits for a batch of saves that admitted an answer of this attempt to commit (see
+     * {@link #saveResponses}) and grades that answer.
+     */
+    void lock(Attempt attempt);
+
     /** The student's attempts at the quiz in the order they were started. */
     List<Attempt> findAll(QuizId quiz, UserId student);
 

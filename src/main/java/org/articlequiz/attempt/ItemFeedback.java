@@ -21,4 +21,9 @@ public record ItemFeedback(long itemId, String chosenChoiceId, boolean correct, 
                 item.source() == null ? null : item.source().sentence(),
                 quiz.paragraphOf(item.source()).orElse(null));
     }
+
+    /** Right or wrong only: the key and what states it (explanation, source) left out, while another attempt may follow. */
+    public ItemFeedback withoutKey() {
+        return new ItemFeedback(itemId, chosenChoiceId, correct, null, null, null, null, null);
+    }
 }

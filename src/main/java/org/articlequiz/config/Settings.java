@@ -40,6 +40,10 @@ public class Settings {
     long outboxBackoffMillis;
 
     @Inject
+    @ConfigProperty(name = "articlequiz.generation-time-limit-seconds", defaultValue = "600")
+    long generationTimeLimitSeconds;
+
+    @Inject
     @ConfigProperty(name = "articlequiz.admin-token")
     Optional<String> adminToken;
 
@@ -75,6 +79,11 @@ public class Settings {
     /** The first retry delay of a score a platform did not take; doubled at each further try. */
     public Duration outboxBackoff() {
         return Duration.ofMillis(Math.max(10, outboxBackoffMillis));
+    }
+
+    /** The longest one quiz generation job may run; past it, the job fails and stores nothing. */
+    public Duration generationTimeLimit() {
+        return Duration.ofSeconds(Math.max(1, generationTimeLimitSeconds));
     }
 
     /** The bearer token of the registrations admin API; without it, only an LTI administrator may use it. */

@@ -41,6 +41,14 @@ class JpaAttempts implements Attempts {
      * Kind 1, one per row the upsert wrote. A save with no kind-0 row was not admitted. The attempt is read per save
      * through a LATERAL subquery with LIMIT, and the upsert's rows are matched in Java, so the plan stays index lookups
      * per save whatever the planner guesses an array holds.
+     *
+     * <p>A save that arrives after the attempt's end is still admitted within {@link Attempt#GRACE} when its
+     * {@code seq}, the time the page made the answer, lies between the attempt's start and end (Moodle's grace period).
+     *
+     * <p>The attempt row is read {@code FOR SHARE} (issue 11, High 4): every path that closes an attempt locks its row
+     * first ({@link #lock}), so a close waits for a batch that admitted a save of that attempt to commit, and then
+     * grades it; and a batch that meets a close in progress waits for it and, re-reading the row, refuses the save.
+     * A save is either counted in the grade or refused, never acknowledged and left out.
      */
     private static final String SAVE = """
             with input as (
@@ -53,8 +61,12 @@ class JpaAttempts implements Attempts {
                         select at.ends_at, q.feedback_timing = 'IMMEDIATE' as lock
                           from attempt at join quiz q on q.id = at.quiz_id
                          where at.id = i.attempt_id and at.user_id = i.user_id and at.submitted_at is null
-                           and (at.ends_at is null or at.ends_at > i.received_at)
-                         limit 1) at
+                           and (at.ends_at is null or at.ends_at > i.received_at
+                                or (i.received_at < at.ends_at + make_interval(secs => %d)
+                                    and i.seq >= (extract(epoch from at.started_at) * 1000)::bigint
+                                    and i.seq < (extract(epoch from at.ends_at) * 1000)::bigint))
+                         limit 1
+                           for share of at) at
                  where exists (select 1 from attempt_item ai where ai.attempt_id = i.attempt_id and ai.item_id = i.item_id)
                    and (i.choice_id is null or exists (select 1 from choice c where c.id = i.choice_id and c.item_id = i.item_id))
             ), up as (
@@ -70,7 +82,7 @@ class JpaAttempts implements Attempts {
             select 0 as kind, a.n, a.attempt_id, a.item_id, a.ends_at, a.lock from a
             union all
             select 1, null, up.attempt_id, up.item_id, null, null from up
-            """;
+            """.formatted(Attempt.GRACE.toSeconds());
 
     /**
      * The stored answers of saves the upsert refused. A statement of its own: the upsert compared each save with
@@ -87,6 +99,9 @@ class JpaAttempts implements Attempts {
     private record Admitted(int index, Instant endsAt, boolean lock) {
     }
 
+    /** As {@code jakarta.persistence.query.timeout} in persistence.xml, for the statements run through JDBC here. */
+    static final int QUERY_TIMEOUT_SECONDS = 30;
+
     @PersistenceContext
     EntityManager em;
 
@@ -98,6 +113,11 @@ class JpaAttempts implements Attempts {
     @Override
     public Optional<Attempt> findForUpdate(AttemptId id) {
         return Optional.ofNullable(em.find(Attempt.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void lock(Attempt attempt) {
+        em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
@@ -164,6 +184,8 @@ class JpaAttempts implements Attempts {
         return session().doReturningWork(connection -> {
             List<Optional<SaveOutcome>> outcomes = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
             try (PreparedStatement save = connection.prepareStatement(SAVE)) {
+                // The hot path runs in JDBC directly, so it sets the same limit as persistence.xml's query timeout.
+                save.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
                 save.setArray(1, connection.createArrayOf("bigint", attemptIds));
                 save.setArray(2, connection.createArrayOf("bigint", userIds));
                 save.setArray(3, connection.createArrayOf("bigint", itemIds));

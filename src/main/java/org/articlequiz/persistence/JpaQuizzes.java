@@ -13,10 +13,11 @@ import org.articlequiz.quiz.Course;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.Quizzes;
+import org.articlequiz.quiz.RunningAttempts;
 import org.articlequiz.user.UserId;
 
 @ApplicationScoped
-class JpaQuizzes implements Quizzes {
+class JpaQuizzes implements Quizzes, RunningAttempts {
     private static final int COURSES_KEPT = 100_000;
 
     /** No course (the demo seeds): a map holds no null. */
@@ -72,6 +73,24 @@ class JpaQuizzes implements Quizzes {
                 .setParameter(1, quiz.value()).setParameter(2, student.value()).getResultList();
         return rows.isEmpty() ? Accommodation.NONE
                 : new Accommodation(Duration.ofSeconds(((Number) rows.get(0)[0]).longValue()), ((Number) rows.get(0)[1]).intValue());
+    }
+
+    @Override
+    public void reschedule(QuizId quiz) {
+        em.flush();
+        em.createNativeQuery("""
+                        update attempt a
+                           set ends_at = least(a.started_at + make_interval(secs => q.time_limit_seconds
+                                                   + coalesce((select x.extra_time_seconds from accommodation x
+                                                                where x.quiz_id = q.id and x.user_id = a.user_id), 0)),
+                                               q.closes_at)
+                          from quiz q
+                         where q.id = ?1 and a.quiz_id = q.id and a.submitted_at is null
+                           and a.ends_at is distinct from least(a.started_at + make_interval(secs => q.time_limit_seconds
+                                                   + coalesce((select x.extra_time_seconds from accommodation x
+                                                                where x.quiz_id = q.id and x.user_id = a.user_id), 0)),
+                                               q.closes_at)""")
+                .setParameter(1, quiz.value()).executeUpdate();
     }
 
     @Override

@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.articlequiz.DomainException;
-import org.articlequiz.article.Article;
-import org.articlequiz.article.ArticleReader;
+import org.articlequiz.config.Settings;
 import org.articlequiz.generator.GenerationOptions;
 import org.articlequiz.generator.GenerationResult;
 import org.articlequiz.generator.ItemDraft;
@@ -46,6 +45,8 @@ public class QuizGeneration {
     Clock clock;
     @Inject
     QuizGeneration self;
+    @Inject
+    Settings settings;
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -113,10 +114,16 @@ public class QuizGeneration {
     void run(long jobId) {
         try {
             GenerationJob job = self.job(jobId);
-            List<Article> read = self.read(job);
+            List<SourceArticle> stored = self.articles(job);
             GenerationOptions options = GenerationOptions.defaults().withMaxPerArticle(job.maxPerArticle());
-            GenerationResult result = new QuestionGenerator(options)
-                    .generate(read, (done, total, stage) -> self.progress(jobId, done, total, stage));
+            JobTimeLimit limit = new JobTimeLimit(settings.generationTimeLimit());
+            // Read and generate outside any transaction, under the job's time limit; store the quiz in one transaction.
+            GenerationResult result = limit.run(() -> new QuestionGenerator(options).generate(
+                    stored.stream().map(a -> ArticleReading.read(a.fileName(), a.body())).toList(),
+                    (done, total, stage) -> {
+                        limit.check();
+                        self.progress(jobId, done, total, stage);
+                    }));
             self.complete(jobId, result);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Generation job " + jobId + " failed", e);
@@ -124,15 +131,14 @@ public class QuizGeneration {
         }
     }
 
+    /** The job's stored articles (plain columns, usable after the transaction): they are read outside it. */
     @Transactional
-    public List<Article> read(GenerationJob job) {
-        ArticleReader reader = new ArticleReader();
-        List<Article> read = new ArrayList<>();
+    public List<SourceArticle> articles(GenerationJob job) {
+        List<SourceArticle> stored = new ArrayList<>();
         for (long articleId : job.articleIds()) {
-            SourceArticle stored = articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId));
-            read.add(reader.read(stored.fileName(), stored.body()));
+            stored.add(articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId)));
         }
-        return read;
+        return stored;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -10,11 +10,10 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import org.articlequiz.DomainException;
-import org.articlequiz.article.ArticleReader;
 import org.articlequiz.exchange.ExchangeFormat;
 import org.articlequiz.user.UserId;
 
-/** What instructors do with quizzes and articles. Every method is one transaction. */
+/** What instructors do with quizzes and articles. Every method is one transaction, except that an article is read before its transaction begins. */
 @ApplicationScoped
 public class QuizService {
 
@@ -24,6 +23,10 @@ public class QuizService {
     SourceArticles articles;
     @Inject
     Clock clock;
+    @Inject
+    QuizService self;
+    @Inject
+    RunningAttempts runningAttempts;
 
     @Transactional
     public Quiz create(String title, String contextId, QuizSettings settings, List<Long> articleIds) {
@@ -71,6 +74,7 @@ public class QuizService {
     public Quiz changeSettings(QuizId id, QuizSettings settings) {
         Quiz quiz = require(id);
         quiz.changeSettings(settings);
+        runningAttempts.reschedule(id);
         return loaded(quiz);
     }
 
@@ -90,15 +94,21 @@ public class QuizService {
      * Stores an article once for course {@code contextId} (null: for every course, as the seeds): the same text stored
      * twice is the same article, and a course reuses the seeds' copy of a text rather than storing its own.
      */
-    @Transactional
     public SourceArticle storeArticle(String contextId, String fileName, String title, String body) {
         if (body == null || body.isBlank()) {
             throw DomainException.invalid("empty-article", "The article has no text.");
         }
+        // Read first, outside the transaction: refused here (413, 400 not-text, 422) before anything is stored.
+        String read = ArticleReading.read(fileName, body).title();
+        // Without a title given, the article's own (found by the reader, page chrome left out) or its file name.
+        return self.storeRead(contextId, fileName, title == null || title.isBlank() ? read : title.strip(), body);
+    }
+
+    /** The transactional half of {@link #storeArticle}: public only for the CDI proxy, not for other callers. */
+    @Transactional
+    public SourceArticle storeRead(String contextId, String fileName, String named, String body) {
         String sha = sha256(body);
         return articles.findBySha256(sha, contextId).orElseGet(() -> {
-            // Without a title given, the article's own (found by the reader, page chrome left out) or its file name.
-            String named = title == null || title.isBlank() ? new ArticleReader().read(fileName, body).title() : title.strip();
             SourceArticle article = new SourceArticle(contextId, fileName, named == null || named.isBlank() ? fileName : named, body, sha, clock.instant());
             articles.add(article);
             return article;

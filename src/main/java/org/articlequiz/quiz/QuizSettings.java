@@ -35,6 +35,8 @@ public class QuizSettings {
     private FeedbackTiming feedbackTiming;
     @Column(nullable = false)
     private boolean practice;
+    @Column(name = "show_keys_while_attempts_remain", nullable = false)
+    private boolean showKeysWhileAttemptsRemain;
 
     protected QuizSettings() {
     }
@@ -42,6 +44,12 @@ public class QuizSettings {
     public QuizSettings(Integer attemptsAllowed, GradingMethod gradingMethod, Integer timeLimitSeconds,
                         Instant opensAt, Instant closesAt, boolean shuffleChoices, FeedbackTiming feedbackTiming,
                         boolean practice) {
+        this(attemptsAllowed, gradingMethod, timeLimitSeconds, opensAt, closesAt, shuffleChoices, feedbackTiming, practice, false);
+    }
+
+    public QuizSettings(Integer attemptsAllowed, GradingMethod gradingMethod, Integer timeLimitSeconds,
+                        Instant opensAt, Instant closesAt, boolean shuffleChoices, FeedbackTiming feedbackTiming,
+                        boolean practice, boolean showKeysWhileAttemptsRemain) {
         if (attemptsAllowed != null && attemptsAllowed < 1) {
             throw org.articlequiz.DomainException.invalid("invalid-settings", "attemptsAllowed must be at least 1, or absent for unlimited.");
         }
@@ -59,6 +67,7 @@ public class QuizSettings {
         this.shuffleChoices = shuffleChoices;
         this.feedbackTiming = Objects.requireNonNullElse(feedbackTiming, FeedbackTiming.AFTER_SUBMISSION);
         this.practice = practice;
+        this.showKeysWhileAttemptsRemain = showKeysWhileAttemptsRemain;
     }
 
     /**
@@ -100,6 +109,14 @@ public class QuizSettings {
     /** A practice quiz: students practise it, ungraded; it takes no attempts and has no gradebook column. */
     public boolean practice() {
         return practice;
+    }
+
+    /**
+     * Whether a review shows the keys (and explanations) while the student may still start another attempt. Off by
+     * default (issue 11): otherwise the first attempt's review gives away the next one's answers.
+     */
+    public boolean showKeysWhileAttemptsRemain() {
+        return showKeysWhileAttemptsRemain;
     }
 
     public boolean isOpen(Instant now) {

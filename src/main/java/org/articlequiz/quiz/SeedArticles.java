@@ -47,7 +47,7 @@ public class SeedArticles {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 quizzes.storeArticle(null, file.getFileName().toString(), null, text);
-            } catch (IOException e) {
+            } catch (IOException | org.articlequiz.DomainException e) {
                 LOG.log(Level.WARNING, "Could not read seed article " + file, e);
             }
         }

@@ -30,7 +30,7 @@ public class ArticleResource {
     Authentication.CurrentCaller current;
 
     public record NewArticle(@NotBlank @Size(max = 255) String fileName, @Size(max = 500) String title,
-                             @NotBlank @Size(max = 2_000_000) String text) {
+                             @NotBlank String text) {
     }
 
     public record ArticleView(long id, String fileName, String title, Instant createdAt, String text) {

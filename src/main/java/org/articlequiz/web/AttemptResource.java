@@ -63,7 +63,7 @@ public class AttemptResource {
     public record SaveView(long itemId, boolean applied, long seq, String choiceId, Instant endsAt, ItemFeedback feedback) {
     }
 
-    public record ReviewView(AttemptView attempt, ScoreView score, List<ItemFeedback> items) {
+    public record ReviewView(AttemptView attempt, ScoreView score, List<ItemFeedback> items, boolean keysWithheld) {
     }
 
     /** Its own class: {@code /quizzes} belongs to {@link QuizResource}, and JAX-RS matches classes first. */
@@ -110,6 +110,6 @@ public class AttemptResource {
     @Path("attempts/{id}/review")
     public ReviewView review(@PathParam("id") long id) {
         Review r = attempts.review(new AttemptId(id), current.caller().user());
-        return new ReviewView(AttemptView.of(r.attempt(), null, null), r.score() == null ? null : ScoreView.of(r.score()), r.items());
+        return new ReviewView(AttemptView.of(r.attempt(), null, null), r.score() == null ? null : ScoreView.of(r.score()), r.items(), r.keysWithheld());
     }
 }

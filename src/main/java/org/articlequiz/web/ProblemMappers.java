@@ -19,6 +19,24 @@ import org.articlequiz.DomainException;
 final class ProblemMappers {
     private static final System.Logger LOG = System.getLogger(ProblemMappers.class.getName());
 
+    /** RFC 9110 §15.5.21; Jakarta REST 3.1's {@code Response.Status} has no constant for it. */
+    static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     private ProblemMappers() {
     }
 
@@ -26,7 +44,7 @@ final class ProblemMappers {
     public static class Domain implements ExceptionMapper<DomainException> {
         @Override
         public Response toResponse(DomainException e) {
-            Response.Status status = switch (e.kind()) {
+            Response.StatusType status = switch (e.kind()) {
                 case INVALID -> Response.Status.BAD_REQUEST;
                 case FORBIDDEN -> Response.Status.FORBIDDEN;
                 case NOT_FOUND -> Response.Status.NOT_FOUND;
@@ -34,6 +52,8 @@ final class ProblemMappers {
                 case GONE -> Response.Status.GONE;
                 case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
                 case BUSY -> Response.Status.SERVICE_UNAVAILABLE;
+                case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                case UNPROCESSABLE -> UNPROCESSABLE_CONTENT;
             };
             return Problems.response(status, e.slug(), status.getReasonPhrase(), e.getMessage());
         }

@@ -21,11 +21,11 @@ public final class Problems {
                    String errorId) {
     }
 
-    static Response response(Response.Status status, String slug, String title, String detail) {
+    static Response response(Response.StatusType status, String slug, String title, String detail) {
         return response(status, slug, title, detail, null, null);
     }
 
-    static Response response(Response.Status status, String slug, String title, String detail,
+    static Response response(Response.StatusType status, String slug, String title, String detail,
                              List<InvalidParam> invalid, String errorId) {
         return Response.status(status).type(PROBLEM_JSON)
                 .entity(new Problem(TYPE_PREFIX + slug, title, status.getStatusCode(), detail, null,

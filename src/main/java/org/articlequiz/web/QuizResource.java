@@ -53,16 +53,19 @@ public class QuizResource {
 
     public record SettingsBody(@Min(1) @Max(1000) Integer attemptsAllowed, GradingMethod gradingMethod,
                                @Min(1) @Max(7 * 24 * 3600) Integer timeLimitSeconds, Instant opensAt, Instant closesAt,
-                               Boolean shuffleChoices, FeedbackTiming feedbackTiming, Boolean practice) {
+                               Boolean shuffleChoices, FeedbackTiming feedbackTiming, Boolean practice,
+                               Boolean showKeysWhileAttemptsRemain) {
         QuizSettings toSettings() {
             return new QuizSettings(attemptsAllowed, gradingMethod, timeLimitSeconds, opensAt, closesAt,
-                    shuffleChoices == null || shuffleChoices, feedbackTiming, Boolean.TRUE.equals(practice));
+                    shuffleChoices == null || shuffleChoices, feedbackTiming, Boolean.TRUE.equals(practice),
+                    Boolean.TRUE.equals(showKeysWhileAttemptsRemain));
         }
 
         static SettingsBody of(QuizSettings s) {
             return new SettingsBody(s.attemptsAllowed().orElse(null), s.gradingMethod(),
                     s.timeLimit().map(d -> (int) d.toSeconds()).orElse(null), s.opensAt().orElse(null),
-                    s.closesAt().orElse(null), s.shuffleChoices(), s.feedbackTiming(), s.practice());
+                    s.closesAt().orElse(null), s.shuffleChoices(), s.feedbackTiming(), s.practice(),
+                    s.showKeysWhileAttemptsRemain());
         }
     }
 

@@ -170,6 +170,34 @@ class StudentApiIT {
         assertEquals(endsAt, Instant.parse(closed.getString("submittedAt")), "closed at its end, not when noticed");
     }
 
+    /**
+     * Issue 11, medium: "a grace period: a save first tried before the deadline and refused as busy or lost in transit
+     * is accepted on retry within a short window". The page's seq is the time it made the answer; the claim counts only
+     * between the attempt's start and end and only within the grace period after the end.
+     */
+    /** Attempt.GRACE, as a student's page meets it. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    @Test
+    void aSaveFirstTriedBeforeTheDeadlineIsAcceptedOnRetryWithinTheGracePeriod() throws InterruptedException {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"timeLimitSeconds\": 2}", 2);
+        JsonObject attempt = start(alice, quiz);
+        Instant endsAt = Instant.parse(attempt.getString("endsAt"));
+        long madeBeforeTheEnd = Instant.now().toEpochMilli();
+        Thread.sleep(Duration.between(Instant.now(), endsAt).plusMillis(1000).toMillis());
+        Api.Reply retried = save(alice, id(attempt), quiz.itemIds.get(0), quiz.key(attempt, 0), madeBeforeTheEnd);
+        assertEquals(200, retried.status(), retried::toString);
+        assertTrue(retried.json().getBoolean("applied"));
+
+        Thread.sleep(Duration.between(Instant.now(), endsAt.plus(GRACE)).plusMillis(500).toMillis());
+        Api.Reply tooLate = save(alice, id(attempt), quiz.itemIds.get(1), quiz.key(attempt, 1), madeBeforeTheEnd + 1);
+        assertTrue(tooLate.isProblem(409, "attempt-closed"), "no claim extends a deadline past the grace period: " + tooLate);
+        JsonObject closed = alice.get("api/attempts/" + id(attempt)).json();
+        assertEquals("TIME_EXPIRED", closed.getString("closeReason"));
+        assertEquals(endsAt, Instant.parse(closed.getString("submittedAt")), "still closed at its end");
+        assertEquals(1.0, closed.getJsonObject("score").getJsonNumber("points").doubleValue(), "the retried answer counts");
+    }
+
     @Test
     void anAccommodationExtendsTheTime() {
         QuizFixture quiz = new QuizFixture(instructor, "{\"timeLimitSeconds\": 60}", 1);
@@ -184,7 +212,8 @@ class StudentApiIT {
 
     @Test
     void aSecondSubmitReturnsTheSameScore() {
-        QuizFixture quiz = new QuizFixture(instructor, "{}", 3);
+        // One attempt allowed: the review shows the keys only when no attempt may follow (issue 11).
+        QuizFixture quiz = new QuizFixture(instructor, "{\"attemptsAllowed\": 1}", 3);
         JsonObject started = start(alice, quiz);
         long attempt = id(started);
         save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), 1);

@@ -40,7 +40,8 @@ final class QuizBuilder {
     }
 
     private String title = "Photosynthesis basics";
-    private String settings = "{\"shuffleChoices\": false}";
+    /** The pages' tests read the keys in reviews; issue 11 withholds them while attempts remain unless this is set. */
+    private String settings = "{\"shuffleChoices\": false, \"showKeysWhileAttemptsRemain\": true}";
     private boolean approve = true;
     private final List<Spec> specs = new ArrayList<>(List.of(
             new Spec("Which gas do plants take in for photosynthesis?", List.of("Oxygen", "Carbon dioxide", "Nitrogen", "Helium"), 1,

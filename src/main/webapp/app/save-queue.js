@@ -1,0 +1,83 @@
+// The student page's queue of answers not yet acknowledged by the server, kept in localStorage per attempt (see
+// take.js: saving). A separate module so the page stays readable.
+
+/** Storage that falls back to memory when the browser refuses localStorage (some locked-down iframes). */
+export const store = (() => {
+  try {
+    const probe = 'articlequiz.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return {durable: true, get: k => localStorage.getItem(k), set: (k, v) => localStorage.setItem(k, v),
+      remove: k => localStorage.removeItem(k)};
+  } catch (e) {
+    const memory = new Map();
+    return {durable: false, get: k => memory.get(k) ?? null, set: (k, v) => memory.set(k, v), remove: k => memory.delete(k)};
+  }
+})();
+
+/** Answers not yet acknowledged by the server: itemId → {choiceId, seq}. */
+export class SaveQueue {
+  constructor(attemptId) {
+    this.key = 'articlequiz.queue.' + attemptId;
+    this.seqKey = 'articlequiz.seq.' + attemptId;
+    this.entries = JSON.parse(store.get(this.key) || '{}');
+    this.lastSeq = Number(store.get(this.seqKey) || 0);
+  }
+
+  get size() {
+    return Object.keys(this.entries).length;
+  }
+
+  first() {
+    const id = Object.keys(this.entries)[0];
+    return id === undefined ? null : {itemId: Number(id), ...this.entries[id]};
+  }
+
+  /** A sequence number above every one this device or the server used for this attempt, even after a reload. */
+  nextSeq() {
+    this.lastSeq = Math.max(Date.now(), this.lastSeq + 1);
+    store.set(this.seqKey, String(this.lastSeq));
+    return this.lastSeq;
+  }
+
+  seen(seq) {
+    if (seq > this.lastSeq) {
+      this.lastSeq = seq;
+      store.set(this.seqKey, String(seq));
+    }
+  }
+
+  put(itemId, choiceId) {
+    const seq = this.nextSeq();
+    this.entries[itemId] = {choiceId, seq};
+    this.persist();
+    return seq;
+  }
+
+  /** Removes the entry if it is still the one that was acknowledged (a newer change may have replaced it). */
+  ack(itemId, seq) {
+    const entry = this.entries[itemId];
+    if (entry && entry.seq <= seq) {
+      delete this.entries[itemId];
+      this.persist();
+    }
+  }
+
+  drop(itemId) {
+    delete this.entries[itemId];
+    this.persist();
+  }
+
+  clear() {
+    this.entries = {};
+    this.persist();
+  }
+
+  persist() {
+    if (this.size === 0) {
+      store.remove(this.key);
+    } else {
+      store.set(this.key, JSON.stringify(this.entries));
+    }
+  }
+}
