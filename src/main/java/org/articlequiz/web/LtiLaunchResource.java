@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.articlequiz.config.Settings;
+import org.articlequiz.lti.LaunchCheck;
 import org.articlequiz.lti.LaunchOutcome;
+import org.articlequiz.lti.LaunchRejected;
 import org.articlequiz.lti.LaunchService;
 import org.articlequiz.lti.LoginRedirect;
 import org.articlequiz.lti.LoginService;
@@ -56,6 +58,11 @@ public class LtiLaunchResource {
                     null)).build();
         }
         ToolEndpoints tool = LtiUrls.of(uri, settings);
+        if (storedSecret != null && !storedSecret.isBlank() && !postedByOurOwnPage(tool)) {
+            // login CSRF (issue 11): only our own storage page posts the secret; another site posting someone's state,
+            // token and secret would sign this browser in as them
+            throw new LaunchRejected(LaunchCheck.BROWSER, "The browser's secret was posted by a page of another site.");
+        }
         String secret = Optional.ofNullable(storedSecret).filter(s -> !s.isBlank()).orElseGet(() -> cookie(state));
         if (secret == null) {
             Optional<LoginState> pending = logins.pending(state);
@@ -86,6 +93,16 @@ public class LtiLaunchResource {
                 + "&role=" + (resource.instructor() ? "instructor" : "learner");
         return Response.seeOther(URI.create(tool.toolBase() + "app/launch.html#" + fragment)).header("Set-Cookie", clear)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The post came from a page of our own origin, as the browser says (Origin; else Fetch Metadata). */
+    private boolean postedByOurOwnPage(ToolEndpoints tool) {
+        String ours = tool.launch().getScheme() + "://" + tool.launch().getRawAuthority();
+        String origin = headers.getHeaderString("Origin");
+        if (origin != null) {
+            return origin.equalsIgnoreCase(ours);
+        }
+        return "same-origin".equals(headers.getHeaderString("Sec-Fetch-Site"));
     }
 
     private String cookie(String state) {
