@@ -47,6 +47,10 @@ public class Settings {
     @ConfigProperty(name = "articlequiz.frame-ancestors")
     Optional<String> frameAncestors;
 
+    @Inject
+    @ConfigProperty(name = "articlequiz.key-encryption-key")
+    Optional<String> keyEncryptionKey;
+
     /** Demo mode: loads the seed articles and serves the sandbox platform. Never on in production. */
     public boolean demo() {
         return demo;
@@ -75,6 +79,11 @@ public class Settings {
     /** The first retry delay of a score a platform did not take; doubled at each further try. */
     public Duration outboxBackoff() {
         return Duration.ofMillis(Math.max(10, outboxBackoffMillis));
+    }
+
+    /** The key (base64 of 32 bytes) our private signing keys are encrypted with in the database; see KeySealer. */
+    public Optional<String> keyEncryptionKey() {
+        return keyEncryptionKey.filter(s -> !s.isBlank());
     }
 
     /** The bearer token of the registrations admin API; without it, only an LTI administrator may use it. */
