@@ -138,6 +138,8 @@ class LtiSecurityIT {
         assertTrue(ltiAdmin.send("DELETE", theirs + "/deployments/" + SandboxPlatform.DEPLOYMENT_ID, null, null)
                 .isProblem(403, "other-platform"));
         assertEquals(1, TestDatabase.count("select count(*) from lti_platform where id = ? and enabled", otherId));
+        assertTrue(ltiAdmin.put("api/admin/lti/platforms/" + ownId + "/enabled", "{\"enabled\": true}").isProblem(403, "admin-token-only"),
+                "switching a registration back on is the tool admin's decision");
         // Tool-wide powers stay with the admin token.
         SandboxPlatform third = SandboxPlatform.start(0, root());
         started.add(third);

@@ -102,7 +102,12 @@ public class RegistrationService {
 
     @Transactional
     public Platform setEnabled(String bearer, PlatformId id, boolean enabled) {
-        admins.require(bearer).require(id);
+        AdminScope scope = admins.require(bearer);
+        scope.require(id);
+        if (enabled) {
+            // a platform's administrator may switch their registration off, not back on against the tool's admin
+            scope.requireToolWide();
+        }
         Platform platform = require(id);
         if (enabled) {
             platform.enable();
