@@ -72,8 +72,10 @@ public class LtiLaunchResource {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("id_token", idToken == null ? "" : idToken);
                     fields.put("state", state);
-                    return LtiPages.html(LtiPages.getDataThenPost(pending.get().storageTarget(), logins.platformOrigin(pending.get()),
-                            LoginRedirect.storageKey(state), tool.launch(), fields, newWindow));
+                    // same-origin: its post to us carries our Origin (no-referrer would make it "null")
+                    return Response.fromResponse(LtiPages.html(LtiPages.getDataThenPost(pending.get().storageTarget(),
+                            logins.platformOrigin(pending.get()), LoginRedirect.storageKey(state), tool.launch(), fields, newWindow)))
+                            .header("Referrer-Policy", "same-origin").build();
                 }
                 return Response.status(Response.Status.UNAUTHORIZED).type(LtiPages.HTML).entity(LtiPages.page(
                         "Blocked cookies", LtiPages.blocked(newWindow, false))).build();
@@ -95,14 +97,18 @@ public class LtiLaunchResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The post came from a page of our own origin, as the browser says (Origin; else Fetch Metadata). */
+    /**
+     * The post came from a page of our own origin, as the browser says: Fetch Metadata where the browser sends it
+     * (pages cannot set it), else the Origin header. (Our pages' {@code Referrer-Policy: no-referrer} makes browsers
+     * send {@code Origin: null} even for our own posts, so the storage page relaxes it to same-origin.)
+     */
     private boolean postedByOurOwnPage(ToolEndpoints tool) {
-        String ours = tool.launch().getScheme() + "://" + tool.launch().getRawAuthority();
-        String origin = headers.getHeaderString("Origin");
-        if (origin != null) {
-            return origin.equalsIgnoreCase(ours);
+        String site = headers.getHeaderString("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
         }
-        return "same-origin".equals(headers.getHeaderString("Sec-Fetch-Site"));
+        String ours = tool.launch().getScheme() + "://" + tool.launch().getRawAuthority();
+        return ours.equalsIgnoreCase(headers.getHeaderString("Origin"));
     }
 
     private String cookie(String state) {
