@@ -51,6 +51,10 @@ public class Settings {
     @ConfigProperty(name = "articlequiz.frame-ancestors")
     Optional<String> frameAncestors;
 
+    @Inject
+    @ConfigProperty(name = "articlequiz.key-encryption-key")
+    Optional<String> keyEncryptionKey;
+
     /** Demo mode: loads the seed articles and serves the sandbox platform. Never on in production. */
     public boolean demo() {
         return demo;
@@ -84,6 +88,11 @@ public class Settings {
     /** The longest one quiz generation job may run; past it, the job fails and stores nothing. */
     public Duration generationTimeLimit() {
         return Duration.ofSeconds(Math.max(1, generationTimeLimitSeconds));
+    }
+
+    /** The key (base64 of 32 bytes) our private signing keys are encrypted with in the database; see KeySealer. */
+    public Optional<String> keyEncryptionKey() {
+        return keyEncryptionKey.filter(s -> !s.isBlank());
     }
 
     /** The bearer token of the registrations admin API; without it, only an LTI administrator may use it. */

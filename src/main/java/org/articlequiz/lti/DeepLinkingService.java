@@ -56,7 +56,8 @@ public class DeepLinkingService {
     @Transactional
     public DeepLinkingResponse link(String requestId, Caller caller, QuizId quizId, URI launchTarget) {
         DeepLinkRequest request = open(requestId, caller);
-        Quiz quiz = quizzes.get(quizId);
+        // the picker offers only the course's quizzes, but the id comes back from the browser: check it again (issue 11)
+        Quiz quiz = quizzes.get(quizId).requireOpenTo(request.contextId());
         return answer(request, quiz, launchTarget);
     }
 
@@ -64,7 +65,7 @@ public class DeepLinkingService {
     @Transactional
     public DeepLinkingResponse create(String requestId, Caller caller, String title, List<Long> articleIds, URI launchTarget) {
         DeepLinkRequest request = open(requestId, caller);
-        Quiz quiz = quizzes.create(title, request.contextId(), null, articleIds);
+        Quiz quiz = quizzes.create(title, Caller.requireCourse(request.contextId()), null, articleIds);
         return answer(request, quiz, launchTarget);
     }
 

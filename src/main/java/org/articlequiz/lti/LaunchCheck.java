@@ -23,7 +23,8 @@ public enum LaunchCheck {
     TARGET_LINK_URI("target-link-uri", "LTI Core 5.3.4 / Security Framework 5.1.1.1: target_link_uri as at login"),
     RESOURCE_LINK("resource-link", "LTI Core 5.3.5: resource_link with an id"),
     ROLES("roles", "LTI Core 5.3.7: roles claim present (it may be empty)"),
-    SUBJECT("subject", "LTI Core 5.3.6 / OIDC Core 2: sub present, at most 255 characters");
+    SUBJECT("subject", "LTI Core 5.3.6 / OIDC Core 2: sub present, at most 255 characters"),
+    SERVICE_URL("service-url", "issue 11: AGS and NRPS URLs on the registration's own hosts (we send our tokens there)");
 
     private final String slug;
     private final String rule;

@@ -14,7 +14,7 @@ import org.articlequiz.user.User;
 import org.articlequiz.user.Users;
 
 /**
- * Turns a validated launch into a session: the user (issuer, sub), the quiz the link opens (checked against the
+ * Turns a validated launch into a session: the user (registration, sub), the quiz the link opens (checked against the
  * tenant), the services' endpoints (through {@link Launched}) and a launch session token for the pages.
  */
 @ApplicationScoped
@@ -42,7 +42,8 @@ public class LaunchService {
     public LaunchOutcome launch(String idToken, String state, String browserSecret) {
         // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again
         LtiLaunch launch = validator.validate(idToken, state, browserSecret);
-        User user = users.findOrCreate(launch.issuer(), launch.subject());
+        // a user of this registration: the same sub under another registration of the issuer is someone else
+        User user = users.findOrCreate(launch.platform().value(), launch.issuer(), launch.subject());
         user.seen(launch.name(), launch.email());
 
         if (launch.messageType() == LtiLaunch.MessageType.DEEP_LINKING) {

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.LinkedHashSet;
 import org.articlequiz.lti.jose.PlatformKeySets;
 import org.articlequiz.lti.jose.ReceivedJwt;
 import org.articlequiz.lti.jose.VerificationKey;
 import org.articlequiz.lti.platform.Platform;
+import org.articlequiz.lti.platform.PlatformHosts;
 import org.articlequiz.lti.platform.Platforms;
 
 /**
@@ -172,12 +174,20 @@ public class LaunchValidator {
             throw reject(LaunchCheck.SUBJECT, "sub is longer than 255 characters.");
         }
 
+        // SERVICE_URL: we send the platform's access tokens and the students' scores to these URLs
+        Optional<LtiLaunch.GradeService> grades = gradeService(claims);
+        Optional<URI> memberships = memberships(claims);
+        Stream.concat(grades.stream().flatMap(g -> Stream.of(g.lineItems(), g.lineItem())), memberships.stream())
+                .filter(url -> !PlatformHosts.serves(platform, url)).findFirst().ifPresent(url -> {
+                    throw reject(LaunchCheck.SERVICE_URL, "The service URL " + url + " is not on the platform's registered hosts.");
+                });
+
         Map<String, Object> context = map(claims.get(LtiClaims.CONTEXT));
         return new LtiLaunch(platform.id(), platform.issuer(), platform.clientId(), deploymentId, messageType, subject,
                 name(claims), string(claims.get("email")).orElse(null), LtiRoles.map(roleUris), roleUris,
                 string(context.get("id")).orElse(null), string(context.get("title")).orElse(null),
                 linkId.orElse(null), string(link.get("title")).orElse(null), target, custom(claims),
-                gradeService(claims), memberships(claims), deepLinking(claims));
+                grades, memberships, deepLinking(claims));
     }
 
     private static LaunchRejected reject(LaunchCheck check, String detail) {

@@ -24,6 +24,7 @@ import org.articlequiz.config.Settings;
 import org.articlequiz.lti.Caller;
 import org.articlequiz.lti.LaunchSessions;
 import org.articlequiz.lti.Role;
+import org.articlequiz.lti.platform.PlatformId;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.user.UserId;
 
@@ -78,9 +79,11 @@ class JpaLaunchSessions implements LaunchSessions {
         if (cached != null && now.isBefore(cached.expiresAt())) {
             return Optional.of(cached.caller());
         }
-        List<Object[]> rows = em.createNativeQuery(
-                        "select user_id, roles, context_id, quiz_id, expires_at from launch_session where token_hash = ?1 and expires_at > ?2",
-                        Object[].class)
+        // the registration is the user's (issue 11), so sessions opened before users belonged to one keep working
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.user_id, s.roles, s.context_id, s.quiz_id, s.expires_at, u.platform_id
+                          from launch_session s join app_user u on u.id = s.user_id
+                         where s.token_hash = ?1 and s.expires_at > ?2""", Object[].class)
                 .setParameter(1, hash).setParameter(2, now).getResultList();
         if (rows.isEmpty()) {
             cache.remove(hash);
@@ -90,7 +93,8 @@ class JpaLaunchSessions implements LaunchSessions {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(((String) row[1]).split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
         Caller caller = new Caller(new UserId(((Number) row[0]).longValue()), roles, (String) row[2],
-                row[3] == null ? null : new QuizId(((Number) row[3]).longValue()));
+                row[3] == null ? null : new QuizId(((Number) row[3]).longValue()),
+                row[5] == null ? null : new PlatformId(((Number) row[5]).longValue()));
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }

@@ -12,6 +12,7 @@ import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.lti.ags.OutboxEntry;
 import org.articlequiz.lti.ags.OutboxState;
 import org.articlequiz.lti.ags.ScoreOutbox;
+import org.articlequiz.lti.platform.PlatformId;
 
 @ApplicationScoped
 public class JpaScoreOutbox implements ScoreOutbox {
@@ -56,18 +57,24 @@ public class JpaScoreOutbox implements ScoreOutbox {
     }
 
     @Override
-    public Map<OutboxState, Long> countByState() {
+    public Map<OutboxState, Long> countByState(PlatformId platform) {
         Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
-        for (Object[] row : em.createQuery("select e.state, count(e) from OutboxEntry e group by e.state", Object[].class)
-                .getResultList()) {
+        var query = platform == null
+                ? em.createQuery("select e.state, count(e) from OutboxEntry e group by e.state", Object[].class)
+                : em.createQuery("select e.state, count(e) from OutboxEntry e where e.platformId = :p group by e.state",
+                        Object[].class).setParameter("p", platform.value());
+        for (Object[] row : query.getResultList()) {
             counts.put((OutboxState) row[0], ((Number) row[1]).longValue());
         }
         return counts;
     }
 
     @Override
-    public List<OutboxEntry> newest(OutboxState state, int limit) {
-        return em.createQuery("select e from OutboxEntry e where e.state = :s order by e.id desc", OutboxEntry.class)
-                .setParameter("s", state).setMaxResults(limit).getResultList();
+    public List<OutboxEntry> newest(OutboxState state, int limit, PlatformId platform) {
+        var query = platform == null
+                ? em.createQuery("select e from OutboxEntry e where e.state = :s order by e.id desc", OutboxEntry.class)
+                : em.createQuery("select e from OutboxEntry e where e.state = :s and e.platformId = :p order by e.id desc",
+                        OutboxEntry.class).setParameter("p", platform.value());
+        return query.setParameter("s", state).setMaxResults(limit).getResultList();
     }
 }

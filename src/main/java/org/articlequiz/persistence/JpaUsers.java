@@ -24,19 +24,20 @@ class JpaUsers implements Users {
     }
 
     @Override
-    public Optional<User> find(String issuer, String subject) {
-        return em.createQuery("select u from User u where u.issuer = :iss and u.subject = :sub", User.class)
-                .setParameter("iss", issuer).setParameter("sub", subject).getResultStream().findFirst();
+    public Optional<User> find(long registration, String subject) {
+        return em.createQuery("select u from User u where u.registration = :reg and u.subject = :sub", User.class)
+                .setParameter("reg", registration).setParameter("sub", subject).getResultStream().findFirst();
     }
 
     @Override
-    public User findOrCreate(String issuer, String subject) {
+    public User findOrCreate(long registration, String issuer, String subject) {
         // Insert-if-absent in one statement, so two first launches at once make one user.
         em.createNativeQuery("""
-                        insert into app_user (issuer, subject, created_at) values (?1, ?2, ?3)
-                        on conflict (issuer, subject) do nothing""")
-                .setParameter(1, issuer).setParameter(2, subject).setParameter(3, clock.instant()).executeUpdate();
-        return find(issuer, subject).orElseThrow();
+                        insert into app_user (platform_id, issuer, subject, created_at) values (?1, ?2, ?3, ?4)
+                        on conflict (platform_id, subject) where platform_id is not null do nothing""")
+                .setParameter(1, registration).setParameter(2, issuer).setParameter(3, subject)
+                .setParameter(4, clock.instant()).executeUpdate();
+        return find(registration, subject).orElseThrow();
     }
 
     @Override

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A person as a course platform names them: the platform's issuer and its stable subject id.
+ * A person as a course platform names them: the registration they launch through and the platform's stable subject
+ * id. Invariant: a user belongs to one registration; the same sub under another registration of the same issuer is
+ * another user (issue 11: whoever registers an issuer again must not reach its people). The issuer is kept for
+ * display and for users stored before registrations owned users (no registration: {@code registration} is null).
  * Names and e-mail addresses are display data only and may be absent (launches without PII).
  */
 @Entity
@@ -19,6 +22,9 @@ public class User {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The registration's id (an LTI platform registration); null only for users stored before it was kept. */
+    @Column(name = "platform_id")
+    private Long registration;
     @Column(nullable = false)
     private String issuer;
     @Column(nullable = false)
@@ -31,7 +37,8 @@ public class User {
     protected User() {
     }
 
-    public User(String issuer, String subject, Instant now) {
+    public User(long registration, String issuer, String subject, Instant now) {
+        this.registration = registration;
         this.issuer = Objects.requireNonNull(issuer);
         this.subject = Objects.requireNonNull(subject);
         this.createdAt = now;
@@ -49,6 +56,11 @@ public class User {
 
     public UserId id() {
         return new UserId(id);
+    }
+
+    /** The id of the registration this user launches through; empty for a user stored before registrations owned users. */
+    public java.util.OptionalLong registration() {
+        return registration == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(registration);
     }
 
     public String issuer() {

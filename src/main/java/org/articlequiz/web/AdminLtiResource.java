@@ -36,7 +36,8 @@ import org.articlequiz.lti.platform.ToolEndpoints;
 /**
  * The admin API of platform registrations: what the tool's URLs are, add a registration by hand, add and disable
  * deployments, disable a platform, make a Dynamic Registration URL, rotate our keys, see the grade outbox and resend a
- * parked score. Bearer: the admin token or an administrator's launch session.
+ * parked score. Bearer: the admin token (everything), or an administrator's launch session (their own registration:
+ * list it, its deployments, enable or disable it, its outbox; see {@code AdminScope}).
  */
 @Path("/admin/lti")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +64,7 @@ public class AdminLtiResource {
 
     public record RegistrationBody(@NotBlank String issuer, @NotBlank String clientId, String name, @NotBlank String authUrl,
                                    @NotBlank String tokenUrl, @NotBlank String jwksUrl, String tokenAudience, String product,
-                                   List<String> deploymentIds) {
+                                   List<String> deploymentIds, boolean confirmSharedIssuer) {
     }
 
     public record DeploymentBody(@NotBlank String deploymentId) {
@@ -96,7 +97,8 @@ public class AdminLtiResource {
     @Path("/platforms")
     public Response register(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @jakarta.validation.Valid RegistrationBody body) {
         Platform p = registrations.register(bearer(authorization), new Registration(body.issuer(), body.clientId(), body.name(),
-                body.authUrl(), body.tokenUrl(), body.jwksUrl(), body.tokenAudience(), body.product(), body.deploymentIds()));
+                body.authUrl(), body.tokenUrl(), body.jwksUrl(), body.tokenAudience(), body.product(), body.deploymentIds(),
+                body.confirmSharedIssuer()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id().value())).build())
                 .entity(PlatformView.of(p)).build();
     }

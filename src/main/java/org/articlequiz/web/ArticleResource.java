@@ -42,7 +42,7 @@ public class ArticleResource {
     @POST
     public Response store(@NotNull @Valid NewArticle body) {
         var caller = current.instructor();
-        SourceArticle article = quizzes.storeArticle(caller.contextId(), body.fileName(), body.title(), body.text());
+        SourceArticle article = quizzes.storeArticle(caller.course(), body.fileName(), body.title(), body.text());
         return Response.status(Response.Status.CREATED).entity(ArticleView.of(article, false)).build();
     }
 

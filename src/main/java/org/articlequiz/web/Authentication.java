@@ -60,16 +60,17 @@ public class Authentication implements ContainerRequestFilter {
 
         /**
          * The caller, if the quiz is open to their course ({@link Quiz#isOpenTo}): a launch session is for one course,
-         * and a quiz id from another course is refused even when it is guessed. A student launched for one quiz uses
-         * that quiz only, so a quiz the instructor has not put in the course yet stays out of reach. An unknown quiz
-         * is a 404.
+         * and a quiz id from another course is refused even when it is guessed. A student reaches only the quiz of
+         * their launch, and a student whose launch named no quiz (course navigation) none at all (issue 11), so a quiz
+         * the instructor has not put in the course yet stays out of reach. An unknown quiz is a 404.
          */
         public Caller inCourseOf(QuizId quiz) {
             Caller caller = caller();
             quizzes.requireOpenTo(quiz, caller.contextId());
-            if (!caller.isInstructor() && caller.quiz() != null && !caller.quiz().equals(quiz)) {
-                throw DomainException.forbidden("other-quiz", "This session was opened for quiz " + caller.quiz()
-                        + "; open quiz " + quiz + " from its own link in the course.");
+            if (!caller.isInstructor() && !quiz.equals(caller.quiz())) {
+                throw DomainException.forbidden("other-quiz", caller.quiz() == null
+                        ? "This session was opened from the course, not for a quiz; open quiz " + quiz + " from its own link in the course."
+                        : "This session was opened for quiz " + caller.quiz() + "; open quiz " + quiz + " from its own link in the course.");
             }
             return caller;
         }

@@ -49,7 +49,7 @@ public class GenerationResource {
     @POST
     public Response submit(@NotNull @Valid NewJob body) {
         var caller = current.instructor();
-        GenerationJob job = generation.submit(body.title(), caller.contextId(), body.articleIds(),
+        GenerationJob job = generation.submit(body.title(), caller.course(), body.articleIds(),
                 body.maxPerArticle() == null ? 12 : body.maxPerArticle());
         return Response.accepted(JobView.of(job)).location(URI.create("generation-jobs/" + job.id())).build();
     }

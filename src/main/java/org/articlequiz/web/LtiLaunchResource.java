@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.articlequiz.config.Settings;
+import org.articlequiz.lti.LaunchCheck;
 import org.articlequiz.lti.LaunchOutcome;
+import org.articlequiz.lti.LaunchRejected;
 import org.articlequiz.lti.LaunchService;
 import org.articlequiz.lti.LoginRedirect;
 import org.articlequiz.lti.LoginService;
@@ -56,6 +58,11 @@ public class LtiLaunchResource {
                     null)).build();
         }
         ToolEndpoints tool = LtiUrls.of(uri, settings);
+        if (storedSecret != null && !storedSecret.isBlank() && !postedByOurOwnPage(tool)) {
+            // login CSRF (issue 11): only our own storage page posts the secret; another site posting someone's state,
+            // token and secret would sign this browser in as them
+            throw new LaunchRejected(LaunchCheck.BROWSER, "The browser's secret was posted by a page of another site.");
+        }
         String secret = Optional.ofNullable(storedSecret).filter(s -> !s.isBlank()).orElseGet(() -> cookie(state));
         if (secret == null) {
             Optional<LoginState> pending = logins.pending(state);
@@ -65,8 +72,10 @@ public class LtiLaunchResource {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("id_token", idToken == null ? "" : idToken);
                     fields.put("state", state);
-                    return LtiPages.html(LtiPages.getDataThenPost(pending.get().storageTarget(), logins.platformOrigin(pending.get()),
-                            LoginRedirect.storageKey(state), tool.launch(), fields, relaunch));
+                    // same-origin: its post to us carries our Origin (no-referrer would make it "null")
+                    return Response.fromResponse(LtiPages.html(LtiPages.getDataThenPost(pending.get().storageTarget(),
+                            logins.platformOrigin(pending.get()), LoginRedirect.storageKey(state), tool.launch(), fields, relaunch)))
+                            .header("Referrer-Policy", "same-origin").build();
                 }
                 return Response.status(Response.Status.UNAUTHORIZED).type(LtiPages.HTML).entity(LtiPages.page(
                         "Blocked cookies", LtiPages.blocked(relaunch, false))).build();
@@ -86,6 +95,20 @@ public class LtiLaunchResource {
                 + "&role=" + (resource.instructor() ? "instructor" : "learner");
         return Response.seeOther(URI.create(tool.toolBase() + "app/launch.html#" + fragment)).header("Set-Cookie", clear)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The post came from a page of our own origin, as the browser says: Fetch Metadata where the browser sends it
+     * (pages cannot set it), else the Origin header. (Our pages' {@code Referrer-Policy: no-referrer} makes browsers
+     * send {@code Origin: null} even for our own posts, so the storage page relaxes it to same-origin.)
+     */
+    private boolean postedByOurOwnPage(ToolEndpoints tool) {
+        String site = headers.getHeaderString("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String ours = tool.launch().getScheme() + "://" + tool.launch().getRawAuthority();
+        return ours.equalsIgnoreCase(headers.getHeaderString("Origin"));
     }
 
     private String cookie(String state) {

@@ -165,4 +165,10 @@ final class LtiPages {
     static Response html(String html) {
         return Response.ok(html, HTML).header("Cache-Control", "no-store").build();
     }
+
+    /** A page answering a failure, with its problem type in a header for scripts and tests. */
+    static Response problemPage(Response.Status status, String slug, String html) {
+        return Response.status(status).type(HTML).header("Cache-Control", "no-store")
+                .header("X-Problem-Type", Problems.TYPE_PREFIX + slug).entity(html).build();
+    }
 }

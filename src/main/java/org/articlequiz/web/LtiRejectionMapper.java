@@ -18,8 +18,6 @@ public class LtiRejectionMapper implements ExceptionMapper<LaunchRejected> {
     public Response toResponse(LaunchRejected e) {
         LOG.log(System.Logger.Level.INFO, "LTI launch refused: " + e.getMessage());
         Response.Status status = e.check() == LaunchCheck.DEPLOYMENT ? Response.Status.FORBIDDEN : Response.Status.UNAUTHORIZED;
-        return Response.status(status).type(LtiPages.HTML).header("Cache-Control", "no-store")
-                .header("X-Problem-Type", Problems.TYPE_PREFIX + e.slug())
-                .entity(LtiPages.rejected("This launch was refused", e.getMessage(), e.check().slug())).build();
+        return LtiPages.problemPage(status, e.slug(), LtiPages.rejected("This launch was refused", e.getMessage(), e.check().slug()));
     }
 }

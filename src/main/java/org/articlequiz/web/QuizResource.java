@@ -126,7 +126,7 @@ public class QuizResource {
     @POST
     public Response create(@NotNull @Valid NewQuiz body) {
         var caller = current.instructor();
-        Quiz quiz = quizzes.create(body.title(), caller.contextId(),
+        Quiz quiz = quizzes.create(body.title(), caller.course(),
                 body.settings() == null ? null : body.settings().toSettings(), body.articleIds());
         return Response.status(Response.Status.CREATED).entity(QuizView.of(quiz, true)).build();
     }

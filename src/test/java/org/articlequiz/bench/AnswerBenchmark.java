@@ -62,7 +62,7 @@ public final class AnswerBenchmark {
         double best = 0;
         int sinceBest = 0;
         for (int w = 1; w <= 20; w++) {
-            Round warm = round(base, createQuiz(instructor, items), sessions(students), 0);
+            Round warm = round(base, instructor, items, students, 0);
             double rate = warm.acknowledged().get() / warm.phases().seconds(1);
             System.out.printf(Locale.ROOT, "warm-up round %d: %d students, %.0f saves/s, %d failed (not counted)%n", w,
                     students, rate, warm.failures().get());
@@ -82,7 +82,7 @@ public final class AnswerBenchmark {
         // the median of three rounds; all three are printed, and the median round's figures are reported in full.
         List<Round> capacities = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
-            capacities.add(round(base, createQuiz(instructor, items), sessions(students), 0));
+            capacities.add(round(base, instructor, items, students, 0));
         }
         System.out.printf(Locale.ROOT, "%ncapacity rounds: %s saves/s (the median is reported)%n", capacities.stream()
                 .map(r -> String.format(Locale.ROOT, "%.0f", saveRate(r))).toList());
@@ -106,7 +106,7 @@ public final class AnswerBenchmark {
         List<Integer> thinks = thinkArg > 0 ? List.of(thinkArg)
                 : List.of(4, 2).stream().map(inverse -> (int) Math.max(1, Math.round(1_000.0 * inverse * students / savesPerSecond))).toList();
         for (int think : thinks) {
-            Round paced = round(base, createQuiz(instructor, items), sessions(students), think);
+            Round paced = round(base, instructor, items, students, think);
             ok &= report("class load: " + students + " students, each answering " + think
                     + " ms (mean) after the last answer was acknowledged", students, items, paced);
         }
@@ -207,15 +207,22 @@ public final class AnswerBenchmark {
         }
     }
 
-    private static List<String> sessions(int students) {
+    /** A class launched for the quiz (a learner's session reaches only the quiz of its launch). */
+    private static List<String> sessions(long quizId, int students) {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < students; i++) {
-            tokens.add(TestDatabase.session("Student " + i, "LEARNER").token());
+            tokens.add(TestDatabase.session("Student " + i, "LEARNER", "test-course", quizId).token());
         }
         return tokens;
     }
 
     /** Every student starts, answers every item and submits, all at once, each on its own connection. */
+    /** A round on a new quiz of {@code items} items, taken by a class of {@code students} launched for it. */
+    private static Round round(URL base, Api instructor, int items, int students, int thinkMillis) throws Exception {
+        long quizId = createQuiz(instructor, items);
+        return round(base, quizId, sessions(quizId, students), thinkMillis);
+    }
+
     private static Round round(URL base, long quizId, List<String> tokens, int thinkMillis) throws Exception {
         Round r = new Round(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(),
                 new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong(), 0, new Phases(tokens.size()));

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.articlequiz.lti.jose.InMemoryToolKeys;
 import org.articlequiz.lti.jose.KeyRing;
 import org.articlequiz.lti.platform.PlatformId;
 import org.articlequiz.quiz.Quiz;
+import org.articlequiz.quiz.QuizSettings;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.QuizService;
 import org.articlequiz.user.UserId;
@@ -33,7 +35,8 @@ class DeepLinkingServiceTest {
     private final Map<String, DeepLinkRequest> requests = new HashMap<>();
     private final LaunchServiceTest.InMemoryLinks links = new LaunchServiceTest.InMemoryLinks();
     private final DeepLinkingService service = new DeepLinkingService();
-    private final Quiz quiz = LaunchServiceTest.quiz(42);
+    /** The quiz the picker's {@code get} finds: by default quiz 42 of the request's own course. */
+    private Quiz quiz;
     private final Caller instructor = new Caller(new UserId(5), Set.of(Role.INSTRUCTOR), "course-1", null);
 
     DeepLinkingServiceTest() {
@@ -67,6 +70,13 @@ class DeepLinkingServiceTest {
                 .forLogin(LaunchFixture.ISSUER, LaunchFixture.CLIENT_ID, LaunchFixture.DEPLOYMENT, (String) t.get("nonce"),
                         LaunchFixture.TOOL.toString()).with(IdTokens.ROLES, List.of(IdTokens.INSTRUCTOR)));
         service.requests.add(new DeepLinkRequest("request-1", launch, instructor.user(), platform.clock.instant().plusSeconds(3600)));
+        quiz = quizIn(launch.course());
+    }
+
+    private static Quiz quizIn(String course) {
+        Quiz q = new Quiz("Cells", course, QuizSettings.defaults(), Instant.now());
+        LaunchServiceTest.setId(q, 42);
+        return q;
     }
 
     @Test
@@ -101,6 +111,15 @@ class DeepLinkingServiceTest {
         assertThrows(DomainException.class, () -> service.link("request-1", someoneElse, new QuizId(42), LaunchFixture.TOOL));
         service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL);
         assertThrows(DomainException.class, () -> service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL));
+    }
+
+    @Test
+    void deepLinkingChecksTheQuizsCourseInLink() {
+        quiz = quizIn("9:another-deployment:another-course");
+        DomainException refused = assertThrows(DomainException.class,
+                () -> service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL));
+        assertEquals("other-course", refused.slug());
+        assertTrue(links.tenantOf(new QuizId(42)).isEmpty(), "a refused link claims nothing");
     }
 
     @Test

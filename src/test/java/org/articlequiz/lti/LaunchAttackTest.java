@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.articlequiz.devtools.sandbox.IdTokens;
 import org.articlequiz.devtools.sandbox.PlatformKeys;
 import org.junit.jupiter.api.Test;
 
@@ -189,5 +191,15 @@ class LaunchAttackTest {
         platform.platform.disable();
         LaunchRejected rejected = assertThrows(LaunchRejected.class, platform::login);
         assertEquals(LaunchCheck.ISSUER, rejected.check());
+    }
+
+    /** Issue 11 (SSRF): we send our access tokens and students' scores to these URLs, so a launch cannot aim them elsewhere. */
+    @Test
+    void serviceUrlsFromALaunchMustBeOnThePlatformsRegisteredHosts() {
+        assertEquals("service-url", platform.rejected(t -> t.with(IdTokens.AGS, Map.of("scope", List.of(LtiLaunch.GradeService.SCOPE_SCORE),
+                "lineitem", "http://169.254.169.254/latest/meta-data/lineitem"))).slug());
+        assertEquals("service-url", platform.rejected(t -> t.with(IdTokens.NRPS, Map.of("context_memberships_url",
+                "https://platform.example.edu.evil.example/memberships"))).slug());
+        platform.launch(t -> t.with(IdTokens.NRPS, Map.of("context_memberships_url", "https://lms.example.edu/courses/1/memberships")));
     }
 }

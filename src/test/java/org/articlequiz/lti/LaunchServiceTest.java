@@ -34,7 +34,7 @@ import org.articlequiz.user.UserId;
 import org.articlequiz.user.Users;
 import org.junit.jupiter.api.Test;
 
-/** From a valid launch to a session: users by (issuer, sub), the quiz of the link within its tenant, the event. */
+/** From a valid launch to a session: users by (registration, sub), the quiz of the link within its tenant, the event. */
 class LaunchServiceTest {
     private final LaunchFixture platform = new LaunchFixture();
     private final InMemoryUsers users = new InMemoryUsers();
@@ -153,14 +153,14 @@ class LaunchServiceTest {
         }
 
         @Override
-        public Optional<User> find(String issuer, String subject) {
-            return all.stream().filter(u -> u.issuer().equals(issuer) && u.subject().equals(subject)).findFirst();
+        public Optional<User> find(long registration, String subject) {
+            return all.stream().filter(u -> u.registration().orElse(-1) == registration && u.subject().equals(subject)).findFirst();
         }
 
         @Override
-        public User findOrCreate(String issuer, String subject) {
-            return find(issuer, subject).orElseGet(() -> {
-                User user = new User(issuer, subject, Instant.now());
+        public User findOrCreate(long registration, String issuer, String subject) {
+            return find(registration, subject).orElseGet(() -> {
+                User user = new User(registration, issuer, subject, Instant.now());
                 setId(user, all.size() + 1);
                 all.add(user);
                 return user;

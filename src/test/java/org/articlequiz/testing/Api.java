@@ -51,8 +51,9 @@ public final class Api {
     public FileReply file(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
                 .header("Accept", accept);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        String bearer = TestDatabase.sessionForPath(token, path);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -97,8 +98,9 @@ public final class Api {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        String bearer = TestDatabase.sessionForPath(token, path);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

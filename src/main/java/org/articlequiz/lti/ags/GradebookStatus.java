@@ -37,8 +37,9 @@ public class GradebookStatus {
                         }
                         requireCourseInstructor(e.quizId(), caller);
                     }
-                    return new Delivery(e.state().name(), e.tries(), e.state() == OutboxState.PARKED ? e.lastError() : null,
-                            e.deliveredAt());
+                    // the platform's answer (its error body) is for instructors, never for students (issue 11)
+                    return new Delivery(e.state().name(), e.tries(),
+                            e.state() == OutboxState.PARKED && caller.isInstructor() ? e.lastError() : null, e.deliveredAt());
                 })
                 .orElse(new Delivery("NOT_SENT", 0, null, null));
     }

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.articlequiz.DomainException;
 import org.articlequiz.attempt.AttemptId;
+import org.articlequiz.lti.platform.AdminScope;
 import org.articlequiz.lti.platform.Admins;
 import org.articlequiz.lti.platform.PlatformId;
 
 /**
- * The admin's view of the grade outbox across all platforms: how many scores wait, were delivered or are parked,
+ * The admin's view of the grade outbox across all platforms (a platform administrator's: of their own registration): how many scores wait, were delivered or are parked,
  * the newest waiting and parked ones, and a resend for a parked one. Instructors see their own course's parked
  * scores through {@link GradebookStatus}; this is for the person who runs the tool and the platforms' settings.
  */
@@ -46,21 +47,22 @@ public class OutboxOverview {
 
     @Transactional
     public Overview overview(String bearer, int limit) {
-        admins.require(bearer);
+        PlatformId only = admins.require(bearer).only().orElse(null);
         int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
         Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
         for (OutboxState s : OutboxState.values()) {
             counts.put(s, 0L);
         }
-        counts.putAll(outbox.countByState());
-        return new Overview(counts, bounded, newest(OutboxState.PENDING, bounded), newest(OutboxState.PARKED, bounded));
+        counts.putAll(outbox.countByState(only));
+        return new Overview(counts, bounded, newest(OutboxState.PENDING, bounded, only), newest(OutboxState.PARKED, bounded, only));
     }
 
     /** Sends a parked score again at the worker's next round, after the cause was fixed in the platform. */
     @Transactional
     public Entry resend(String bearer, long id) {
-        admins.require(bearer);
+        AdminScope scope = admins.require(bearer);
         OutboxEntry entry = outbox.find(id).orElseThrow(() -> DomainException.notFound("gradebook-score", id));
+        scope.require(entry.platform());
         if (entry.state() != OutboxState.PARKED) {
             throw DomainException.conflict("not-parked", "Score " + id + " is " + entry.state()
                     + ": only a parked score can be sent again.");
@@ -69,7 +71,7 @@ public class OutboxOverview {
         return Entry.of(entry);
     }
 
-    private List<Entry> newest(OutboxState state, int limit) {
-        return outbox.newest(state, limit).stream().map(Entry::of).toList();
+    private List<Entry> newest(OutboxState state, int limit, PlatformId only) {
+        return outbox.newest(state, limit, only).stream().map(Entry::of).toList();
     }
 }

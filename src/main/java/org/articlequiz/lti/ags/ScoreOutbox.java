@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.articlequiz.lti.platform.PlatformId;
 import org.articlequiz.attempt.AttemptId;
 
 /** The scores waiting for, or done with, delivery. */
@@ -25,9 +26,9 @@ public interface ScoreOutbox {
     /** Parked entries of a quiz, for the instructor. */
     List<OutboxEntry> parked(long quizId);
 
-    /** How many entries each state holds, over all platforms, for the admin. */
-    Map<OutboxState, Long> countByState();
+    /** How many entries each state holds, over all platforms (or of {@code platform} only, when not null), for the admin. */
+    Map<OutboxState, Long> countByState(PlatformId platform);
 
-    /** The newest {@code limit} entries in a state (highest id first), over all platforms, for the admin. */
-    List<OutboxEntry> newest(OutboxState state, int limit);
+    /** The newest {@code limit} entries in a state (highest id first), over all platforms or of {@code platform}, for the admin. */
+    List<OutboxEntry> newest(OutboxState state, int limit, PlatformId platform);
 }

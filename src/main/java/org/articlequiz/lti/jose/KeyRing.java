@@ -35,14 +35,21 @@ public class KeyRing {
 
     private ToolKeys keys;
     private Clock clock;
+    private KeySealer sealer = KeySealer.none();
 
     protected KeyRing() {
     }
 
-    @Inject
+    /** Keys stored plain (tests). */
     public KeyRing(ToolKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
+    }
+
+    @Inject
+    public KeyRing(ToolKeys keys, Clock clock, KeySealer sealer) {
+        this(keys, clock);
+        this.sealer = sealer;
     }
 
     /** Signs the claims with RS256 under the current key (made on first use), {@code kid} and {@code typ: JWT} set. */
@@ -50,7 +57,7 @@ public class KeyRing {
     public String sign(Map<String, Object> claims) {
         ToolKey key = signingKey(clock.instant());
         try {
-            RSAKey rsa = RSAKey.parse(key.privateJwk());
+            RSAKey rsa = parse(key);
             var jws = new com.nimbusds.jwt.SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyId())
                     .type(JOSEObjectType.JWT).build(), JWTClaimsSet.parse(claims));
             jws.sign(new RSASSASigner(rsa));
@@ -84,7 +91,7 @@ public class KeyRing {
                 old.retire(switchAt, switchAt.plus(RETAIN));
             }
         }
-        ToolKey next = generate(now, switchAt);
+        ToolKey next = generate(now, switchAt, sealer);
         keys.add(next);
         return next.keyId();
     }
@@ -109,25 +116,29 @@ public class KeyRing {
     private ToolKey signingKey(Instant now) {
         return keys.findAll().stream().filter(k -> k.signsAt(now)).max(Comparator.comparing(ToolKey::activeFrom))
                 .orElseGet(() -> {
-                    ToolKey first = generate(now, now);
+                    ToolKey first = generate(now, now, sealer);
                     keys.add(first);
                     return first;
                 });
     }
 
-    private static ToolKey generate(Instant publishedAt, Instant activeFrom) {
+    private static ToolKey generate(Instant publishedAt, Instant activeFrom, KeySealer sealer) {
         try {
             RSAKey rsa = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .keyID(UUID.randomUUID().toString()).generate();
-            return new ToolKey(rsa.getKeyID(), rsa.toJSONString(), publishedAt, activeFrom);
+            return new ToolKey(rsa.getKeyID(), sealer.seal(rsa.toJSONString()), publishedAt, activeFrom);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);
         }
     }
 
-    private static RSAKey parse(ToolKey key) {
+    /** The key's private JWK; a key stored plain is sealed now when a key encryption key is set (in the transaction). */
+    private RSAKey parse(ToolKey key) {
+        if (sealer.seals() && !KeySealer.isSealed(key.privateJwk())) {
+            key.storeSealed(sealer.seal(key.privateJwk()));
+        }
         try {
-            return RSAKey.parse(key.privateJwk());
+            return RSAKey.parse(sealer.open(key.privateJwk()));
         } catch (ParseException e) {
             throw new IllegalStateException("stored key " + key.keyId() + " is not a JWK", e);
         }

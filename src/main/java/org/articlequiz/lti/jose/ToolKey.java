@@ -46,8 +46,14 @@ public class ToolKey {
         return keyId;
     }
 
+    /** The private JWK as stored: sealed by {@link KeySealer}, or plain. */
     String privateJwk() {
         return privateJwk;
+    }
+
+    /** Replaces a plain stored key by its sealed form (the same key). */
+    void storeSealed(String sealed) {
+        this.privateJwk = Objects.requireNonNull(sealed);
     }
 
     public Instant publishedAt() {

@@ -52,7 +52,7 @@ public class RosterService {
         }
         Set<org.articlequiz.user.UserId> attempted = quiz.map(q -> attempts.findAll(q).stream()
                 .map(org.articlequiz.attempt.Attempt::student).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
-        return withUsers(lookup.platform().issuer(), members, attempted);
+        return withUsers(lookup.platform().id().value(), members, attempted);
     }
 
     private record Lookup(Platform platform, RosterServices.Found found) {
@@ -70,9 +70,9 @@ public class RosterService {
         return new Lookup(platform, found);
     }
 
-    private List<Member> withUsers(String issuer, List<Member> members, Set<org.articlequiz.user.UserId> attempted) {
+    private List<Member> withUsers(long registration, List<Member> members, Set<org.articlequiz.user.UserId> attempted) {
         return members.stream().map(m -> {
-            org.articlequiz.user.UserId user = users.find(issuer, m.subject()).map(User::id).orElse(null);
+            org.articlequiz.user.UserId user = users.find(registration, m.subject()).map(User::id).orElse(null);
             return new Member(m.subject(), m.name(), m.email(), m.roles(), m.status(), user,
                     user != null && attempted.contains(user));
         }).toList();

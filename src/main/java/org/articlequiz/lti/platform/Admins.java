@@ -8,11 +8,11 @@ import org.articlequiz.DomainException;
 import org.articlequiz.config.Settings;
 import org.articlequiz.lti.Caller;
 import org.articlequiz.lti.LaunchSessions;
-import org.articlequiz.lti.Role;
 
 /**
- * Who may manage registrations: the holder of the configured admin token (for the first platform, before any launch
- * is possible), or a launch session of a platform administrator.
+ * Who may manage registrations: the holder of the configured admin token (the whole tool; also the first platform,
+ * before any launch is possible), or a launch session of a platform administrator, for that administrator's own
+ * registration only ({@link AdminScope}).
  */
 @ApplicationScoped
 public class Admins {
@@ -21,7 +21,7 @@ public class Admins {
     @Inject
     LaunchSessions sessions;
 
-    public void require(String bearerToken) {
+    public AdminScope require(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank()) {
             throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "admin-token-required",
                     "Send the admin token as a bearer token.");
@@ -29,12 +29,11 @@ public class Admins {
         boolean tokenMatches = settings.adminToken().map(t -> MessageDigest.isEqual(
                 t.getBytes(StandardCharsets.UTF_8), bearerToken.getBytes(StandardCharsets.UTF_8))).orElse(false);
         if (tokenMatches) {
-            return;
+            return AdminScope.TOOL;
         }
-        boolean admin = sessions.authenticate(bearerToken).map(Caller::roles)
-                .map(roles -> roles.contains(Role.ADMINISTRATOR)).orElse(false);
-        if (!admin) {
-            throw DomainException.forbidden("admin-only", "Only an administrator may do this (platform registrations, keys, the grade outbox).");
-        }
+        return sessions.authenticate(bearerToken).filter(Caller::isRegistrationAdministrator)
+                .map(caller -> new AdminScope(caller.registration()))
+                .orElseThrow(() -> DomainException.forbidden("admin-only",
+                        "Only an administrator may do this (platform registrations, keys, the grade outbox)."));
     }
 }

@@ -12,12 +12,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlequiz.DomainException;
+import org.articlequiz.config.Settings;
 import org.articlequiz.lti.RandomTokens;
 
 /**
  * LTI Dynamic Registration 1.0: the platform opens our registration URL with {@code openid_configuration} and
- * {@code registration_token}; we read the platform's configuration (3.4), check that its issuer is the prefix of the
- * configuration URL (3.5.1), post our client metadata (3.6) and store the registration the platform answers (3.6.2).
+ * {@code registration_token}; we read the platform's configuration (3.4), check that its issuer is on the origin of the
+ * configuration URL (3.5.1, {@link #issuerOf}), post our client metadata (3.6) and store the registration the platform answers (3.6.2).
  * Only with a valid single-use invitation from our admin.
  */
 @ApplicationScoped
@@ -36,6 +37,8 @@ public class DynamicRegistration {
     @Inject
     RegistrationInvites invites;
     @Inject
+    Settings settings;
+    @Inject
     Clock clock;
 
     /** The platform registered, with its deployment when the platform made one. */
@@ -49,6 +52,7 @@ public class DynamicRegistration {
             throw DomainException.invalid("registration-incomplete", "The platform sent no openid_configuration.");
         }
         URI configUrl = URI.create(Platform.url("openid_configuration", openidConfiguration));
+        PlatformHosts.requirePublic("openid_configuration", configUrl, settings.demo());
         if (invite == null || !invites.use(RandomTokens.sha256(invite), clock.instant())) {
             throw DomainException.forbidden("registration-invite",
                     "This registration URL is not valid (unknown, used or expired invitation); ask the tool's admin for a new one.");
@@ -57,21 +61,22 @@ public class DynamicRegistration {
         if (registrationToken != null && !registrationToken.isBlank()) {
             get.header("Authorization", "Bearer " + registrationToken);
         }
-        JsonObject config = json(http.send(get).body());
+        JsonObject config = json(call("configuration", get));
         String issuer = config.getString("issuer", null);
-        if (issuer == null || !configUrl.toString().startsWith(issuer)) {
-            throw DomainException.invalid("registration-issuer",
-                    "The platform's issuer " + issuer + " is not the prefix of its configuration URL " + configUrl + ".");
+        if (!issuerOf(configUrl, issuer)) {
+            throw DomainException.invalid("registration-issuer", "The platform's issuer " + issuer
+                    + " is not on the origin of its configuration URL " + configUrl + ".");
         }
         JsonObject request = clientMetadata(tool);
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(Platform.url("registration_endpoint",
-                        config.getString("registration_endpoint", null))))
+        URI registrationEndpoint = URI.create(Platform.url("registration_endpoint", config.getString("registration_endpoint", null)));
+        PlatformHosts.requirePublic("registration_endpoint", registrationEndpoint, settings.demo());
+        HttpRequest.Builder post = HttpRequest.newBuilder(registrationEndpoint)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
         if (registrationToken != null && !registrationToken.isBlank()) {
             post.header("Authorization", "Bearer " + registrationToken);
         }
-        JsonObject answer = json(http.send(post).body());
+        JsonObject answer = json(call("registration", post));
         JsonObject platformConfig = config.getJsonObject(PLATFORM_CONFIGURATION);
         JsonObject toolConfig = answer.getJsonObject(TOOL_CONFIGURATION);
         List<String> deployments = new ArrayList<>();
@@ -84,6 +89,34 @@ public class DynamicRegistration {
                 : product + " " + issuer, config.getString("authorization_endpoint"), config.getString("token_endpoint"),
                 config.getString("jwks_uri"), config.getString("authorization_server", null), product, deployments));
         return new Registered(platform, platform.name());
+    }
+
+    /**
+     * RFC 8414 3.3 and Dynamic Registration 3.5.1: the configuration speaks for an issuer only on that issuer's own
+     * origin (scheme, host and port, default ports made explicit), compared as parsed URLs, never as string prefixes:
+     * {@code https://moodle.a.edu.evil.example} and {@code https://moodle.a.edu:4430} are other origins than
+     * {@code https://moodle.a.edu} and {@code https://moodle.a.edu:443}. The issuer is then stored exactly as the
+     * configuration wrote it, since launches must carry that very string ({@code iss}).
+     */
+    static boolean issuerOf(URI configUrl, String issuer) {
+        if (issuer == null || issuer.isBlank() || !issuer.equals(issuer.strip())) {
+            return false;
+        }
+        URI iss;
+        try {
+            iss = new URI(issuer);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+        return iss.isAbsolute() && iss.getRawUserInfo() == null && configUrl.getRawUserInfo() == null
+                && iss.getRawQuery() == null && iss.getRawFragment() == null && iss.getHost() != null
+                && iss.getScheme().equalsIgnoreCase(configUrl.getScheme())
+                && iss.getHost().equalsIgnoreCase(configUrl.getHost())
+                && port(iss) == port(configUrl);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     static JsonObject clientMetadata(ToolEndpoints tool) {
@@ -112,6 +145,17 @@ public class DynamicRegistration {
                 .add("scope", String.join(" ", SCOPES))
                 .add(TOOL_CONFIGURATION, toolConfiguration)
                 .build();
+    }
+
+    /** A call to the platform; a failure becomes {@link RegistrationFailed} with the platform's reason, shortened. */
+    private String call(String what, HttpRequest.Builder request) {
+        try {
+            return http.send(request).body();
+        } catch (PlatformCallFailed e) {
+            String reason = e.getMessage() == null ? "" : e.getMessage();
+            throw new RegistrationFailed(e.status(), "The platform's " + what + " endpoint failed: "
+                    + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason));
+        }
     }
 
     private static JsonObject json(String body) {

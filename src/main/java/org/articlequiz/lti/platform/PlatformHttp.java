@@ -2,16 +2,21 @@ package org.articlequiz.lti.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javax.net.ssl.SSLSession;
 
 /**
  * The one HTTP client for calls to platforms' services, with timeouts, and the one place that turns an answer into
@@ -20,6 +25,7 @@ import java.time.format.DateTimeParseException;
 @ApplicationScoped
 public class PlatformHttp {
     private static final int MAX_BODY_IN_MESSAGE = 500;
+    static final int MAX_BODY = 4 * 1024 * 1024;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -28,7 +34,8 @@ public class PlatformHttp {
         HttpRequest built = request.timeout(Duration.ofSeconds(20)).build();
         HttpResponse<String> response;
         try {
-            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> raw = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            response = new Capped(raw, read(raw.body()));
         } catch (HttpTimeoutException e) {
             throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 0, null, built.uri() + " timed out");
         } catch (IOException e) {
@@ -52,6 +59,58 @@ public class PlatformHttp {
             throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, status, retryAfter, message);
         }
         throw new PlatformCallFailed(PlatformCallFailed.Kind.REJECTED, status, null, message);
+    }
+
+    /**
+     * The body as text, at most {@link #MAX_BODY} bytes (issue 11): a platform, or whatever a URL points at, cannot
+     * make us hold an unbounded answer in memory. A longer body fails the call as a network error would.
+     */
+    private static String read(InputStream body) throws IOException {
+        try (body) {
+            byte[] bytes = body.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new IOException("the answer is larger than " + MAX_BODY + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A response whose body was read (capped) into a string. */
+    private record Capped(HttpResponse<InputStream> raw, String body) implements HttpResponse<String> {
+        @Override
+        public int statusCode() {
+            return raw.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return raw.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return raw.headers();
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return raw.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return raw.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return raw.version();
+        }
     }
 
     public static URI uri(String value) {

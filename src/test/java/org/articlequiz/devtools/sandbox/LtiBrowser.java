@@ -28,10 +28,21 @@ public final class LtiBrowser {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, Map<String, String>> cookies = new ConcurrentHashMap<>();
     private boolean cookiesBlocked;
+    /** The Origin the storage page's post claims, when a test plays another site posting it; else the page's own. */
+    private String storagePostOrigin;
 
     /** Third-party cookies off, as in Safari: cookies set inside the platform's frame never come back. */
     public LtiBrowser blockCookies() {
         this.cookiesBlocked = true;
+        return this;
+    }
+
+    /**
+     * The platform-storage secret is posted by a page of another origin (a login CSRF: someone else's state, token and
+     * secret posted from their site into this browser), as the browser's {@code Origin} header says.
+     */
+    public LtiBrowser storageSecretPostedFrom(String origin) {
+        this.storagePostOrigin = origin;
         return this;
     }
 
@@ -77,9 +88,18 @@ public final class LtiBrowser {
     }
 
     public Page post(URI uri, Map<String, String> form) {
+        return post(uri, form, null);
+    }
+
+    /** A form post from a page of {@code origin} (a browser sends it as the Origin header), or with none. */
+    public Page post(URI uri, Map<String, String> form, String origin) {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), uri);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return send(request, uri);
     }
 
     public Page submit(Form form) {
@@ -161,7 +181,8 @@ public final class LtiBrowser {
             Form form = page.form();
             Map<String, String> fields = new LinkedHashMap<>(form.fields());
             fields.put("platform_storage_secret", value);
-            return post(form.action(), fields);
+            String own = page.uri().getScheme() + "://" + page.uri().getRawAuthority();
+            return post(form.action(), fields, storagePostOrigin == null ? own : storagePostOrigin);
         }
         return page;
     }

@@ -71,10 +71,15 @@ public final class SandboxPlatform implements AutoCloseable {
             new Person("student-3", null, null, IdTokens.LEARNER),
             new Person("student-4", "Lee Reader", "lee@sandbox.example", IdTokens.LEARNER),
             new Person("student-5", "Noor Pupil", "noor@sandbox.example", IdTokens.LEARNER));
+    /** An institution administrator: launches like anyone else, but is not a course member (not in the roster). */
+    public static final Person ADMIN = new Person("admin-1", "Ada Admin", "ada@sandbox.example", IdTokens.ADMINISTRATOR);
 
     private final HttpServer server;
     private final String base;
     private final PlatformKeys keys = new PlatformKeys();
+    /** What this platform calls itself: its own URL and {@link #CLIENT_ID}, unless started {@link #impersonating}. */
+    private volatile String issuer;
+    private volatile String clientId = CLIENT_ID;
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile Tool tool;
 
@@ -107,6 +112,7 @@ public final class SandboxPlatform implements AutoCloseable {
     private SandboxPlatform(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        issuer = base;
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "sandbox-platform");
             t.setDaemon(true);
@@ -121,6 +127,17 @@ public final class SandboxPlatform implements AutoCloseable {
         sandbox.tool = Tool.at(toolRoot);
         sandbox.server.start();
         LOG.log(System.Logger.Level.INFO, "Sandbox platform at " + sandbox.base + " for the tool at " + toolRoot);
+        return sandbox;
+    }
+
+    /**
+     * A platform that names another's issuer with a client id of its own, signing with its own keys and serving its
+     * own endpoints: what an attacker who registers a victim's issuer would run.
+     */
+    public static SandboxPlatform impersonating(String toolRoot, String issuer, String clientId) throws IOException {
+        SandboxPlatform sandbox = start(0, toolRoot);
+        sandbox.issuer = issuer;
+        sandbox.clientId = clientId;
         return sandbox;
     }
 
@@ -176,7 +193,7 @@ public final class SandboxPlatform implements AutoCloseable {
     /** Registers this platform with the tool through its admin API. */
     public HttpResponse<String> registerWith(String toolRoot, String adminToken) throws IOException, InterruptedException {
         String root = toolRoot.endsWith("/") ? toolRoot.substring(0, toolRoot.length() - 1) : toolRoot;
-        String body = "{\"issuer\":\"" + issuer() + "\",\"clientId\":\"" + CLIENT_ID + "\",\"name\":\"Sandbox LMS\","
+        String body = "{\"issuer\":\"" + issuer() + "\",\"clientId\":\"" + clientId + "\",\"name\":\"Sandbox LMS\","
                 + "\"authUrl\":\"" + base + "/auth\",\"tokenUrl\":\"" + base + "/token\",\"jwksUrl\":\"" + base + "/jwks\","
                 + "\"product\":\"sandbox\",\"deploymentIds\":[\"" + DEPLOYMENT_ID + "\"]}";
         return http.send(HttpRequest.newBuilder(URI.create(root + "/api/admin/lti/platforms"))
@@ -185,7 +202,11 @@ public final class SandboxPlatform implements AutoCloseable {
     }
 
     public String issuer() {
-        return base;
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
     }
 
     public String baseUrl() {
@@ -392,7 +413,7 @@ public final class SandboxPlatform implements AutoCloseable {
         String target = kind.equals("deeplinking") ? tool.deepLinkingUrl().toString() : tool.targetLinkUri().toString();
         String hint = launches.issue(user, kind.equals("deeplinking"), kind.equals("deeplinking") ? null : MoodleLaunches.CMID);
         String location = tool.loginUrl() + "?iss=" + enc(issuer()) + "&login_hint=" + enc(user) + "&target_link_uri="
-                + enc(target) + "&lti_message_hint=" + enc(hint) + "&client_id=" + enc(CLIENT_ID)
+                + enc(target) + "&lti_message_hint=" + enc(hint) + "&client_id=" + enc(clientId)
                 + "&lti_deployment_id=" + enc(DEPLOYMENT_ID)
                 + ("1".equals(q.get("storage")) ? "&lti_storage_target=_parent" : "");
         ex.getResponseHeaders().add("Location", location);
@@ -431,7 +452,7 @@ public final class SandboxPlatform implements AutoCloseable {
         fields.put("target_link_uri", tool.targetLinkUri().toString());
         fields.put("login_hint", user);
         fields.put("lti_message_hint", launches.issue(user, false, MoodleLaunches.CMID));
-        fields.put("client_id", CLIENT_ID);
+        fields.put("client_id", clientId);
         fields.put("lti_deployment_id", DEPLOYMENT_ID);
         send(ex, 200, "text/html; charset=utf-8", MoodleLaunches.launchForm(tool.loginUrl().toString(), fields));
     }
@@ -444,7 +465,7 @@ public final class SandboxPlatform implements AutoCloseable {
         require(problems, "response_type", "id_token", q);
         require(problems, "response_mode", "form_post", q);
         require(problems, "prompt", "none", q);
-        require(problems, "client_id", CLIENT_ID, q);
+        require(problems, "client_id", clientId, q);
         require(problems, "redirect_uri", tool.launchUrl().toString(), q);
         for (String p : List.of("state", "nonce", "login_hint")) {
             if (q.get(p) == null || q.get(p).isBlank()) {
@@ -461,7 +482,8 @@ public final class SandboxPlatform implements AutoCloseable {
             send(ex, 400, "text/plain", "Invalid request: unknown or used lti_message_hint");
             return;
         }
-        Person person = PEOPLE.stream().filter(p -> p.subject().equals(q.get("login_hint"))).findFirst().orElse(PEOPLE.get(1));
+        Person person = java.util.stream.Stream.concat(PEOPLE.stream(), java.util.stream.Stream.of(ADMIN))
+                .filter(p -> p.subject().equals(q.get("login_hint"))).findFirst().orElse(PEOPLE.get(1));
         boolean deepLinking = launch.get().deepLinking();
         String idToken = keys.sign(idToken(person, q.get("nonce"), deepLinking).claims());
         String form = "<!DOCTYPE html><html><body><form id=\"f\" method=\"post\" action=\"" + html(q.get("redirect_uri")) + "\">"
@@ -474,7 +496,7 @@ public final class SandboxPlatform implements AutoCloseable {
     /** The id_token for a person; what a real platform would put in it. */
     public IdTokens idToken(Person person, String nonce, boolean deepLinking) {
         IdTokens t = deepLinking ? IdTokens.validDeepLinking(base + "/deep-link-return") : IdTokens.validLaunch();
-        t.forLogin(issuer(), CLIENT_ID, DEPLOYMENT_ID, nonce,
+        t.forLogin(issuer(), clientId, DEPLOYMENT_ID, nonce,
                 deepLinking ? tool.deepLinkingUrl().toString() : tool.targetLinkUri().toString());
         t.with("sub", person.subject()).with(IdTokens.ROLES, List.of(person.role()))
                 .with(IdTokens.CONTEXT, Map.of("id", CONTEXT_ID, "label", "BIO101", "title", "Biology 101",
@@ -540,7 +562,7 @@ public final class SandboxPlatform implements AutoCloseable {
                 return "bad signature";
             }
             JWTClaimsSet claims = signed.getJWTClaimsSet();
-            if (!CLIENT_ID.equals(claims.getIssuer()) || audience != null && !CLIENT_ID.equals(claims.getSubject())) {
+            if (!clientId.equals(claims.getIssuer()) || audience != null && !clientId.equals(claims.getSubject())) {
                 return "iss/sub is not the client";
             }
             if (audience != null && !claims.getAudience().contains(audience)) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.articlequiz.lti.platform.PlatformId;
 import java.util.Optional;
 import org.articlequiz.attempt.AttemptId;
 
@@ -47,15 +48,15 @@ public final class InMemoryScoreOutbox implements ScoreOutbox {
     }
 
     @Override
-    public synchronized Map<OutboxState, Long> countByState() {
+    public synchronized Map<OutboxState, Long> countByState(PlatformId platform) {
         Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
-        entries.forEach(e -> counts.merge(e.state(), 1L, Long::sum));
+        entries.stream().filter(e -> platform == null || e.platform().equals(platform)).forEach(e -> counts.merge(e.state(), 1L, Long::sum));
         return counts;
     }
 
     @Override
-    public synchronized List<OutboxEntry> newest(OutboxState state, int limit) {
-        return entries.stream().filter(e -> e.state() == state).sorted(Comparator.comparingLong(OutboxEntry::id).reversed())
+    public synchronized List<OutboxEntry> newest(OutboxState state, int limit, PlatformId platform) {
+        return entries.stream().filter(e -> e.state() == state && (platform == null || e.platform().equals(platform))).sorted(Comparator.comparingLong(OutboxEntry::id).reversed())
                 .limit(limit).toList();
     }
 

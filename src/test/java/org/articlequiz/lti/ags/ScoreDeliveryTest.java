@@ -19,8 +19,10 @@ import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.attempt.GradeChange;
 import org.articlequiz.attempt.Score;
 import org.articlequiz.devtools.sandbox.SandboxPlatform;
+import org.articlequiz.lti.Caller;
 import org.articlequiz.lti.InMemoryPlatforms;
 import org.articlequiz.lti.MutableClock;
+import org.articlequiz.lti.Role;
 import org.articlequiz.lti.jose.InMemoryToolKeys;
 import org.articlequiz.lti.jose.KeyRing;
 import org.articlequiz.lti.platform.Platform;
@@ -236,4 +238,19 @@ class ScoreDeliveryTest {
         }
     }
 
+
+    /** Issue 11: what a platform answered (its error body) is for the instructor and the admin, never the student. */
+    @Test
+    void platformErrorBodiesAreNotShownToStudents() {
+        sandbox.failNextScores(1, 400);
+        grade(2);
+        round();
+        assertEquals(OutboxState.PARKED, outbox.all().get(0).state());
+        GradebookStatus status = new GradebookStatus();
+        status.outbox = outbox;
+        status.clock = clock;
+        GradebookStatus.Delivery seen = status.ofAttempt(new AttemptId(1), new Caller(STUDENT, Set.of(Role.LEARNER), null, QUIZ));
+        assertEquals("PARKED", seen.state());
+        assertEquals(null, seen.lastError());
+    }
 }

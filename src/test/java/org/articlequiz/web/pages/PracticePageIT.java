@@ -84,7 +84,7 @@ class PracticePageIT {
     void aStudentPractisesGetsFeedbackAtOnceAndAMissedQuestionComesBack() {
         long quizId = practiceQuiz();
         var items = QuizBuilder.aQuiz().addItemsTo(instructor, quizId);
-        String token = TestDatabase.session("Pat Practiser", "LEARNER").token();
+        String token = TestDatabase.session("Pat Practiser", "LEARNER", "test-course", quizId).token();
 
         browser.open(base + "app/launch.html#session=" + token + "&quiz=" + quizId + "&role=learner");
         browser.waitForText("#practise", "Practise");

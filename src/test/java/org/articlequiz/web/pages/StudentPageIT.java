@@ -88,13 +88,14 @@ class StudentPageIT {
     }
 
     /** A new launch session for a user who already has one, as a second launch from the course gives. */
-    private static String anotherSession(long userId) {
+    private static String anotherSession(long userId, long quizId) {
         String token = UUID.randomUUID().toString();
-        String sql = "insert into launch_session (token_hash, user_id, roles, context_id, created_at, expires_at)"
-                + " values (?, ?, 'LEARNER', 'test-course', now(), now() + interval '2 hours')";
+        String sql = "insert into launch_session (token_hash, user_id, roles, context_id, quiz_id, created_at, expires_at)"
+                + " values (?, ?, 'LEARNER', 'test-course', ?, now(), now() + interval '2 hours')";
         try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))));
             ps.setLong(2, userId);
+            ps.setLong(3, quizId);
             ps.executeUpdate();
             return token;
         } catch (Exception e) {
@@ -115,7 +116,7 @@ class StudentPageIT {
                 .create(instructor);
         var q1 = quiz.items().get(0);
         var q2 = quiz.items().get(1);
-        String token = TestDatabase.session("Sam Student", "LEARNER").token();
+        String token = TestDatabase.session("Sam Student", "LEARNER", "test-course", quiz.id()).token();
 
         browser.open(launch(quiz.id(), token));
         browser.waitForText("#start", "Start attempt 1");
@@ -209,7 +210,7 @@ class StudentPageIT {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 8}").create(instructor);
         var q1 = quiz.items().get(0);
         // Through the tool's root with the hand-off in the fragment (older launch links): it forwards to launch.html.
-        browser.open(base + "#session=" + TestDatabase.session("Tia Timed", "LEARNER").token() + "&quiz=" + quiz.id() + "&role=learner");
+        browser.open(base + "#session=" + TestDatabase.session("Tia Timed", "LEARNER", "test-course", quiz.id()).token() + "&quiz=" + quiz.id() + "&role=learner");
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#warning", "Less than 1 minute left");
@@ -231,7 +232,7 @@ class StudentPageIT {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"timeLimitSeconds\": 6}").create(instructor);
         var q1 = quiz.items().get(0);
         var q2 = quiz.items().get(1);
-        browser.open(launch(quiz.id(), TestDatabase.session("Otto Offline", "LEARNER").token()));
+        browser.open(launch(quiz.id(), TestDatabase.session("Otto Offline", "LEARNER", "test-course", quiz.id()).token()));
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
         label(q1, q1.keyText()).click();
@@ -268,7 +269,7 @@ class StudentPageIT {
     void immediateFeedbackExplainsAndLocksTheAnswer() {
         var quiz = QuizBuilder.aQuiz().withSettings("{\"shuffleChoices\": false, \"feedbackTiming\": \"IMMEDIATE\"}").create(instructor);
         var q1 = quiz.items().get(0);
-        browser.open(launch(quiz.id(), TestDatabase.session("Ida Immediate", "LEARNER").token()));
+        browser.open(launch(quiz.id(), TestDatabase.session("Ida Immediate", "LEARNER", "test-course", quiz.id()).token()));
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
         label(q1, q1.wrongText()).click();
@@ -289,7 +290,7 @@ class StudentPageIT {
     void answersGivenAfterTheSessionEndedAreKeptAndSentAfterTheNextLaunch() {
         var quiz = QuizBuilder.aQuiz().create(instructor);
         var q1 = quiz.items().get(0);
-        var student = TestDatabase.session("Lee Late", "LEARNER");
+        var student = TestDatabase.session("Lee Late", "LEARNER", "test-course", quiz.id());
         browser.open(launch(quiz.id(), student.token()));
         browser.waitForText("#start", "Start attempt 1").click();
         browser.waitForText("h2", "Question 1");
@@ -309,7 +310,9 @@ class StudentPageIT {
         assertEquals(0L, storedChoice(q1.id()));
 
         // The student opens the quiz again from the course: a new launch session, the same attempt, the answer sent.
-        browser.open(launch(quiz.id(), anotherSession(student.userId())));
+        // (Outside the platform's frame the page asks before it replaces the tab's session: issue 11, login CSRF.)
+        browser.open(launch(quiz.id(), anotherSession(student.userId(), quiz.id())));
+        browser.waitForText("#use-new-session", "Use the new session").click();
         browser.waitForText("h2", "Question 1");
         browser.waitForText("#save-state", "All answers saved");
         assertTrue(radio(q1, q1.keyText()).isSelected());
@@ -330,5 +333,22 @@ class StudentPageIT {
                 HttpRequest.newBuilder(URI.create(base + "api/quizzes")).header("Sec-Fetch-Dest", "empty").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals("frame-ancestors 'self'", api.headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    /** Login CSRF (issue 11): a {@code #session=} link from elsewhere does not silently replace the tab's session. */
+    @Test
+    void aSessionLinkFromElsewhereDoesNotSilentlyReplaceTheTabsSession() {
+        var quiz = QuizBuilder.aQuiz().create(instructor);
+        String mine = TestDatabase.session("Mia Mine", "LEARNER", "test-course", quiz.id()).token();
+        String theirs = TestDatabase.session("Theo Theirs", "LEARNER", "test-course", quiz.id()).token();
+        browser.open(launch(quiz.id(), mine));
+        browser.waitForText("#start", "Start attempt 1");
+
+        browser.open(launch(quiz.id(), theirs));
+        browser.waitForText("#other-session", "another session");
+        assertEquals(mine, browser.script("return JSON.parse(sessionStorage.getItem('articlequiz.session')).token"));
+        browser.find("#keep-session").click();
+        browser.waitForText("#start", "Start attempt 1");
+        assertEquals(mine, browser.script("return JSON.parse(sessionStorage.getItem('articlequiz.session')).token"));
     }
 }
