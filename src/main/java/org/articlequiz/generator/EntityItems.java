@@ -123,6 +123,12 @@ final class EntityItems {
         List<String> agreeing = sources.agreeing(f);
         List<String> reasons = new ArrayList<>();
         double importance = salience.importance(f.analysis().index());
+        if (f.kind() == AnswerKind.DATE && salience.importanceRank(f.analysis().index()) < DATE_IMPORTANCE) {
+            // Blind reads 4 to 7 rejected nearly every year of a passing sentence (a schoolboy's move, a failed exam)
+            // and kept those of the article's main events: a year is asked only from the article's central third.
+            return Result.drop(String.format(Locale.ROOT, "a year of a passing sentence (importance %.2f, rank %.2f)",
+                    importance, salience.importanceRank(f.analysis().index())));
+        }
         double score = 0.25 + 0.45 * importance;
         reasons.add(String.format(Locale.ROOT, "sentence importance %.2f (lead, centrality, title)", importance));
         if (stem.form() != Form.COMPLETION) {
@@ -155,6 +161,8 @@ final class EntityItems {
         return Result.of(new Candidate(f.article(), stem.form(), f.kind(), stem.text(), key, pick.distractors(),
                 f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
     }
+
+    private static final double DATE_IMPORTANCE = 0.67;
 
     /** Whether the fact's answer is the article's subject or one of its leading entities, under any of its names. */
     private boolean aboutIt(Salience salience, Fact f) {

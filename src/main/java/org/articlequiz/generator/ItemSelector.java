@@ -120,6 +120,11 @@ final class ItemSelector {
         if (keys.contains(c.keyId())) {
             return "the quiz already asks for \"" + c.key() + "\"";
         }
+        if (c.kind() == AnswerKind.DATE && kept.stream().anyMatch(k -> k.kind() == AnswerKind.DATE
+                && k.sentence().paragraph() == c.sentence().paragraph())) {
+            // Two years of one paragraph (1861 and 1862) answer each other.
+            return "another year of the same paragraph is asked";
+        }
         if (c.kind() == AnswerKind.DATE && kept.stream().filter(k -> k.kind() == AnswerKind.DATE).count() >= dateCap) {
             // Blind reads rejected most years as trivia: a quiz of dates tests rote, so dates stay a few.
             return ENOUGH_DATES;

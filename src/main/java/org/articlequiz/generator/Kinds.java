@@ -67,7 +67,7 @@ final class Kinds {
             return false;
         }
         Optional<Lexicon.Entry> k = lexicon.lookup(key, root);
-        if (root == Lexicon.Root.ORGANIZATION && !sameHead(key, candidate)) {
+        if (root != Lexicon.Root.PERSON && !sameHead(key, candidate)) {
             return false;
         }
         Optional<Lexicon.Entry> c = lexicon.lookup(candidate, root);
@@ -119,8 +119,9 @@ final class Kinds {
     }
 
     /**
-     * "Lambeth Workhouse", "Vestey Group": a name whose last word is a common noun says what sort of body it is, and
-     * an option must end in the same noun ("Keystone Studios" is no workhouse).
+     * "Lambeth Workhouse", "Glasgow Royal Infirmary": a name whose last word is a common noun says what sort of body
+     * or place it is, and an option must end in the same noun ("Keystone Studios" is no workhouse, "Hitchin" no
+     * infirmary).
      */
     private boolean sameHead(String key, String candidate) {
         String head = head(key);

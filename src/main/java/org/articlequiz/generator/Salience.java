@@ -31,11 +31,13 @@ final class Salience {
             "year", "time", "one", "new", "more", "other", "such", "many", "first", "last", "mr", "mrs", "ms");
 
     private final double[] importance;
+    private final double[] importanceRank;
     private final Optional<String> subject;
     private final Set<String> leading;
 
     private Salience(double[] importance, Optional<String> subject, Set<String> leading) {
         this.importance = importance;
+        this.importanceRank = percentile(importance);
         this.subject = subject;
         this.leading = leading;
     }
@@ -80,6 +82,11 @@ final class Salience {
     /** 0..1: how much a teacher would want this sentence asked about, relative to the article's others. */
     double importance(int sentenceIndex) {
         return sentenceIndex >= 0 && sentenceIndex < importance.length ? importance[sentenceIndex] : 0;
+    }
+
+    /** 0..1: the share of the article's sentences less important than this one. */
+    double importanceRank(int sentenceIndex) {
+        return sentenceIndex >= 0 && sentenceIndex < importanceRank.length ? importanceRank[sentenceIndex] : 0;
     }
 
     /** The article's subject as "KIND:canonical", if one entity clearly dominates. */

@@ -25,9 +25,9 @@ final class Vetoes {
     private static final Pattern CUT_RELATIVE = Pattern.compile(
             "(?i)\\S.*,\\s+(where|who|whom|whose|which|when)(\\s+[^\\s,?]+){1,4}\\?$");
 
-    /** Kinds whose name before a noun is a modifier ("a US airline"); a number before a noun counts it. */
+    /** Kinds whose name before a noun is a modifier ("a US airline", "the 1836 serial"); a number before a noun counts it. */
     private static final Set<AnswerKind> MODIFIER_KINDS = Set.of(AnswerKind.PLACE, AnswerKind.ORGANIZATION,
-            AnswerKind.TERM, AnswerKind.TITLE);
+            AnswerKind.TERM, AnswerKind.TITLE, AnswerKind.DATE);
 
     private Vetoes() {
     }
@@ -94,6 +94,20 @@ final class Vetoes {
                 && !longer.group(1).matches("In|On|At|From|Of|For|By|To|The|Most|Many|Some|All|One|Part|Parts")) {
             // "the Sea of _____": the key is the tail of a longer name, which rules out every other kind of option.
             return Optional.of("the key is part of a longer name (\"" + longer.group() + "\")");
+        }
+        if (stem.form() != Form.COMPLETION && lower.matches(".* (now|currently|today|nowadays|recently) .*")) {
+            // "Which organization is doing its own podcast now?": true of whenever the article was written only.
+            return Optional.of("the stem says \"now\", which holds only when the article was written");
+        }
+        if (f.kind() == AnswerKind.PERSON
+                && lower.matches(".* (correspondent|reporter|columnist|writes for|reports for) .*")) {
+            // The article's byline, not what the article is about.
+            return Optional.of("it asks for the reporter, not for what the article reports");
+        }
+        if (stem.form() != Form.COMPLETION && (f.kind() == AnswerKind.ORGANIZATION || f.kind() == AnswerKind.PERSON)
+                && text.split("\\s+").length <= 5) {
+            // "Which organization did Lister leave?": too little context for only one answer.
+            return Optional.of("the question is too short to have only one answer: " + text);
         }
         if (INVERTED_ACROSS.matcher(text).find()) {
             return Optional.of("the question is inverted across a subordinate clause: " + text);

@@ -47,6 +47,14 @@ class DistractorPickerTest {
     }
 
     @Test
+    void aPercentageMovesByPointsNotByQuartersOfItself() {
+        // Blind read 7: 84% against 21%, 42% and 63% (quarters of the key) gave the key away by its pattern.
+        List<String> shares = NumericDistractors.quantities("84%", 3, 3).subList(0, 3);
+        assertTrue(shares.stream().allMatch(p -> Math.abs(Double.parseDouble(p.replace("%", "")) - 84) <= 15),
+                shares.toString());
+    }
+
+    @Test
     void theKeysRankAmongOrderedNumbersIsDrawnNotFixed() {
         // Issue 10: options are listed in order, so the key must not always be second smallest.
         assertEquals(List.of("3,750", "4,500", "5,250"), NumericDistractors.quantities("3,000", 0, 3).subList(0, 3));

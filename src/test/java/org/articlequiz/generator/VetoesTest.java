@@ -67,4 +67,18 @@ class VetoesTest {
                 """);
         assertTrue(items.stream().noneMatch(i -> i.key().equals("300")), items.toString());
     }
+
+    @Test
+    void nowIsNeverAskedAndNeitherIsTheReporter() {
+        List<ItemDraft> items = items("""
+                Podcasts mark rise of DIY radio
+
+                Adam Curry hosted a music show on MTV before he started making podcasts in 2004.
+                Public broadcaster WGBH Boston is doing its own podcast now, and Heineken has one too.
+                Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH Boston co-production.
+                Doug Kaye runs IT Conversations, a podcast network based in California.
+                """);
+        assertTrue(items.stream().noneMatch(i -> i.stem().matches("(?i).*\\bnow\\b.*")
+                || i.key().equals("Clark Boyd")), items.toString());
+    }
 }
