@@ -27,11 +27,18 @@ record Candidate(String article, Form form, AnswerKind kind, String stem, String
                  Sentence sentence, double score, List<String> reasons, List<String> sources, Set<String> keyForms,
                  String keyId, String shown) {
 
+    /** The reason that marks a reserve: an item asked only when the article offers too little else. */
+    static final String RESERVE = "reserve: a year of a passing sentence";
+
     Candidate {
         distractors = List.copyOf(distractors);
         reasons = List.copyOf(reasons);
         sources = List.copyOf(sources);
         keyForms = Set.copyOf(keyForms);
+    }
+
+    boolean reserve() {
+        return reasons.contains(RESERVE);
     }
 
     Candidate withScore(double newScore, String reason) {

@@ -43,16 +43,17 @@ final class ItemSelector {
     }
 
     static Selection select(List<Candidate> candidates, int quota, double minScore) {
-        Selection capped = select(candidates, quota, minScore, Math.max(1, quota / 5));
-        if (capped.kept().size() >= Math.min(3, quota)
-                || capped.dropped().stream().noneMatch(d -> d.reason().equals(ENOUGH_DATES))) {
-            return capped;
+        Selection capped = select(candidates.stream().filter(c -> !c.reserve()).toList(), quota, minScore,
+                Math.max(1, quota / 5));
+        if (capped.kept().size() >= Math.min(3, quota)) {
+            List<ArticleReport.Dropped> dropped = new ArrayList<>(capped.dropped());
+            candidates.stream().filter(Candidate::reserve)
+                    .forEach(c -> dropped.add(new ArticleReport.Dropped(c.stem(), "a year of a passing sentence")));
+            return new Selection(capped.kept(), dropped);
         }
         // A report whose facts are mostly dates (a space mission's) still makes a quiz of three.
         return select(candidates, quota, minScore, 3);
     }
-
-    private static final String ENOUGH_DATES = "enough dates already";
 
     private static Selection select(List<Candidate> candidates, int quota, double minScore, int dateCap) {
         List<Candidate> pool = new ArrayList<>(candidates);
@@ -127,7 +128,7 @@ final class ItemSelector {
         }
         if (c.kind() == AnswerKind.DATE && kept.stream().filter(k -> k.kind() == AnswerKind.DATE).count() >= dateCap) {
             // Blind reads rejected most years as trivia: a quiz of dates tests rote, so dates stay a few.
-            return ENOUGH_DATES;
+            return "enough dates already";
         }
         if (c.form() == Form.COMPLETION) {
             long completions = kept.stream().filter(k -> k.form() == Form.COMPLETION).count();
