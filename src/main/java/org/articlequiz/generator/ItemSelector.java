@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>one item per source sentence: two items of one sentence answer each other;</li>
  *   <li>no item's stem (or, for statements and causes, its true option) prints another item's key;</li>
  *   <li>one item per answer: a quiz that asks for "Mark Rutte" twice asks one thing twice;</li>
- *   <li>dates at most a fifth of the quiz (one at least; three when the article offers nothing else): most years a reader meets are passing detail;</li>
+ *   <li>dates at most a fifth of the quiz (one at least; three when the article offers nothing else), never two
+ *       from one paragraph, and a year of a passing sentence only as a reserve: most years are passing detail;</li>
  *   <li>a mix of forms: each further item of a form already used costs a little, and completion stems fill at most
  *       {@link #MAX_COMPLETION_SHARE} of the quiz.</li>
  * </ul>
