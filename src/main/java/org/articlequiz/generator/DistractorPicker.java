@@ -54,8 +54,11 @@ final class DistractorPicker {
         Map<String, Origin> candidates = new LinkedHashMap<>();
         Map<String, Integer> plausibility = new java.util.HashMap<>();
         switch (f.kind()) {
-            case DATE -> NumericDistractors.dates(f, key).stream().filter(c -> withinArticlesYears(f, c))
-                    .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+            case DATE -> {
+                java.util.IntSummaryStatistics span = yearSpan(f.article());
+                NumericDistractors.dates(f, key).stream().filter(c -> withinYears(span, c))
+                        .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+            }
             case NUMBER, PERCENT, MONEY -> NumericDistractors.quantities(key, random.nextInt(wanted + 1), wanted)
                     .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             default -> named(f, key, domain, candidates, plausibility);
@@ -88,21 +91,26 @@ final class DistractorPicker {
         return new Pick(chosen, origins);
     }
 
+    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
+
+    /** The distinct years an article's dates name. */
+    private java.util.IntSummaryStatistics yearSpan(String article) {
+        return all.stream()
+                .filter(g -> g.kind() == AnswerKind.DATE && g.article().equals(article) && g.normalized().matches("\\d{4}.*"))
+                .mapToInt(g -> Integer.parseInt(g.normalized().substring(0, 4))).distinct().summaryStatistics();
+    }
+
     /**
      * Whether a year option lies within the years the article spans: "1443" for a man the article says was born in
      * 1451 is ruled out by the article itself (blind read 6). Articles naming fewer than three years set no bounds.
      */
-    private boolean withinArticlesYears(Fact f, String option) {
-        Matcher m = Pattern.compile("\\b(\\d{4})\\b").matcher(option);
-        if (!m.find()) {
+    private static boolean withinYears(java.util.IntSummaryStatistics span, String option) {
+        Matcher m = YEAR.matcher(option);
+        if (!m.find() || span.getCount() < 3) {
             return true;
         }
         int year = Integer.parseInt(m.group(1));
-        java.util.IntSummaryStatistics span = all.stream()
-                .filter(g -> g.kind() == AnswerKind.DATE && g.article().equals(f.article())
-                        && g.normalized().matches("\\d{4}.*"))
-                .mapToInt(g -> Integer.parseInt(g.normalized().substring(0, 4))).distinct().summaryStatistics();
-        return span.getCount() < 3 || year >= span.getMin() && year <= span.getMax();
+        return year >= span.getMin() && year <= span.getMax();
     }
 
     /** Articles of a run share distractors only when they share a named participant (the same story). */

@@ -76,7 +76,8 @@ final class Salience {
             double titleOverlap = Math.min(1, inTitle / 3.0);
             importance[i] = 0.45 * rank[i] + 0.35 * (1 - position) + 0.2 * titleOverlap;
         }
-        return new Salience(importance, subjectOf(facts), leadingOf(facts));
+        Map<String, Integer> mentions = mentionCounts(facts);
+        return new Salience(importance, subjectOf(mentions), leadingOf(mentions));
     }
 
     /** 0..1: how much a teacher would want this sentence asked about, relative to the article's others. */
@@ -103,13 +104,18 @@ final class Salience {
         return leading;
     }
 
-    private static Set<String> leadingOf(List<Fact> facts) {
+    /** How often each person, organization and place is named, by "KIND:canonical". */
+    private static Map<String, Integer> mentionCounts(List<Fact> facts) {
         Map<String, Integer> counts = new HashMap<>();
         for (Fact f : facts) {
             if (f.kind() == AnswerKind.PERSON || f.kind() == AnswerKind.ORGANIZATION || f.kind() == AnswerKind.PLACE) {
                 counts.merge(f.kind() + ":" + f.normalized(), 1, Integer::sum);
             }
         }
+        return counts;
+    }
+
+    private static Set<String> leadingOf(Map<String, Integer> counts) {
         int top = counts.values().stream().max(Integer::compare).orElse(0);
         Set<String> out = new HashSet<>();
         counts.forEach((k, v) -> {
@@ -120,13 +126,7 @@ final class Salience {
         return out;
     }
 
-    private static Optional<String> subjectOf(List<Fact> facts) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Fact f : facts) {
-            if (f.kind() == AnswerKind.PERSON || f.kind() == AnswerKind.ORGANIZATION || f.kind() == AnswerKind.PLACE) {
-                counts.merge(f.kind() + ":" + f.normalized(), 1, Integer::sum);
-            }
-        }
+    private static Optional<String> subjectOf(Map<String, Integer> counts) {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         String best = ranked.isEmpty() ? null : ranked.get(0).getKey();
