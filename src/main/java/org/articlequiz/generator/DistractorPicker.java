@@ -56,8 +56,12 @@ final class DistractorPicker {
         switch (f.kind()) {
             case DATE -> {
                 java.util.IntSummaryStatistics span = yearSpan(f.article());
-                NumericDistractors.dates(f, key).stream().filter(c -> withinYears(span, c))
-                        .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
+                List<String> dates = (key.matches("\\d{4}") ? NumericDistractors.yearsAround(Integer.parseInt(key))
+                        : NumericDistractors.dates(f, key)).stream().filter(c -> withinYears(span, c)).toList();
+                if (key.matches("\\d{4}")) {
+                    dates = aroundYear(Integer.parseInt(key), dates, wanted, random);
+                }
+                dates.forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             }
             case NUMBER, PERCENT, MONEY -> NumericDistractors.quantities(key, random.nextInt(wanted + 1), wanted)
                     .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
@@ -93,6 +97,29 @@ final class DistractorPicker {
 
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
+    /**
+     * Years on both sides of the key, the number before it drawn at random: options listed in order otherwise show
+     * the key first or last whenever the article's span cuts one side (blind read 9: five of six year keys were the
+     * earliest option).
+     */
+    static List<String> aroundYear(int key, List<String> years, int wanted, Random random) {
+        List<Integer> lower = years.stream().map(Integer::parseInt).filter(y -> y < key)
+                .sorted(Comparator.reverseOrder()).toList();
+        List<Integer> higher = years.stream().map(Integer::parseInt).filter(y -> y > key).sorted().toList();
+        int least = Math.max(0, wanted - higher.size());
+        int most = Math.min(wanted, lower.size());
+        if (least > most) {
+            return years;
+        }
+        int below = least + random.nextInt(most - least + 1);
+        List<String> out = new ArrayList<>();
+        lower.subList(0, below).forEach(y -> out.add(Integer.toString(y)));
+        higher.subList(0, wanted - below).forEach(y -> out.add(Integer.toString(y)));
+        // The rest stay as spares for an option the picker turns down (a year another article states).
+        years.stream().filter(y -> !out.contains(y)).forEach(out::add);
+        return out;
+    }
+
     /** The distinct years an article's dates name. */
     private java.util.IntSummaryStatistics yearSpan(String article) {
         return all.stream()
@@ -110,7 +137,9 @@ final class DistractorPicker {
             return true;
         }
         int year = Integer.parseInt(m.group(1));
-        return year >= span.getMin() && year <= span.getMax();
+        // One step of slack either way: a key that is the article's last year still gets a later option.
+        int slack = Math.max(2, (span.getMax() - span.getMin()) / 10);
+        return year >= span.getMin() - slack && year <= span.getMax() + slack;
     }
 
     /** Articles of a run share distractors only when they share a named participant (the same story). */

@@ -50,6 +50,10 @@ final class EntityItems {
             // one kind and the key of another ("Which place …?" → Wellington).
             return Result.drop("\"" + f.answer() + "\" is named as another kind elsewhere in the article");
         }
+        if (Kinds.shared().contradicts(f.kind(), f.answer())) {
+            return Result.drop("\"" + f.answer() + "\" is no " + f.kind().name().toLowerCase(Locale.ROOT)
+                    + " by WordNet: the tagger misread it");
+        }
         if (aboutIt(salience, f) && namedIn(title, f)) {
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
@@ -83,6 +87,11 @@ final class EntityItems {
                 stem = new StemWriter.Stem(stem.text().replace("_____", shown + " _____"), stem.form(), year);
             }
             key = year;
+        }
+        if (f.kind() == AnswerKind.PLACE && stem.form() != Form.COMPLETION) {
+            // "Louisville, Kentucky" among plain city names is the only option with a state (blind read 9): the
+            // question asks for the place, the options name it as the others are named.
+            key = key.replaceFirst("^([^,]+), [A-Z][\\p{L} .]+$", "$1");
         }
         Set<String> keyForms = keyForms(f, key);
         if (stem.form() != Form.COMPLETION && stem.text().split("\\s+").length > MAX_QUESTION_WORDS) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * Stage 4: one article's quiz, assembled from its candidates as a set, not item by item (ITEM-RUBRIC, "the quiz as
  * a whole"). Greedy by score, under constraints a test-wise student would otherwise exploit (Millman et al. 1965):
  * <ul>
- *   <li>one item per source sentence: two items of one sentence answer each other;</li>
+ *   <li>one item per source sentence: two items of one sentence answer each other; at most two per paragraph and
+ *       one of each kind, as one paragraph tells one story;</li>
  *   <li>no item's stem (or, for statements and causes, its true option) prints another item's key;</li>
  *   <li>one item per answer: a quiz that asks for "Mark Rutte" twice asks one thing twice;</li>
  *   <li>dates at most a fifth of the quiz (one at least; three when the article offers nothing else), never two
@@ -126,6 +127,14 @@ final class ItemSelector {
                 && k.sentence().paragraph() == c.sentence().paragraph())) {
             // Two years of one paragraph (1861 and 1862) answer each other.
             return "another year of the same paragraph is asked";
+        }
+        if (kept.stream().anyMatch(k -> k.kind() == c.kind() && k.sentence().paragraph() == c.sentence().paragraph())) {
+            // Two places (or two people) of one paragraph ask the same story twice: where Edison was raised and
+            // where he grew up (blind read 9).
+            return "the paragraph already has an item of this kind";
+        }
+        if (kept.stream().filter(k -> k.sentence().paragraph() == c.sentence().paragraph()).count() >= 2) {
+            return "the paragraph already has two items";
         }
         if (c.kind() == AnswerKind.DATE && kept.stream().filter(k -> k.kind() == AnswerKind.DATE).count() >= dateCap) {
             // Blind reads rejected most years as trivia: a quiz of dates tests rote, so dates stay a few.

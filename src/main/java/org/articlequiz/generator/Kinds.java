@@ -152,6 +152,14 @@ final class Kinds {
                 .orElse(null);
     }
 
+    /** Whether WordNet knows the key only as something of another kind ("Mont Blanc" tagged as a person). */
+    boolean contradicts(AnswerKind kind, String key) {
+        return switch (kind) {
+            case PERSON, PLACE, ORGANIZATION -> lexicon.knownOnlyAsOther(key, root(kind));
+            default -> false;
+        };
+    }
+
     static Set<String> categories(String name) {
         return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                 .filter(CATEGORY::contains).collect(Collectors.toSet());

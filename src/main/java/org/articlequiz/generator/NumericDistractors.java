@@ -23,6 +23,20 @@ final class NumericDistractors {
     }
 
     /** Dates near the key, at the key's precision and in its format. */
+    /** Years a few steps either side of a year (wider steps for a distant past), nearest first. */
+    static List<String> yearsAround(int year) {
+        int step = year < 1800 ? 10 : year < 1950 ? 4 : 2;
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k <= 6; k++) {
+            for (int y : new int[] {year - step * k, year + step * k}) {
+                if (y > 0 && y <= java.time.Year.now().getValue() + 1) {
+                    out.add(Integer.toString(y));
+                }
+            }
+        }
+        return out;
+    }
+
     static List<String> dates(Fact f, String key) {
         // "May 2020" asked as its year ("When was the probe launched?") takes years.
         String value = key.matches("\\d{4}") ? key : f.normalized();

@@ -46,6 +46,23 @@ final class StemWriter {
 
     /** The stem for a fact; {@code antecedent} names who or what a leading "he", "his" or "it" of the sentence is. */
     Optional<Stem> write(Fact f, String antecedent) {
+        Optional<Stem> parsed = ParsedStems.write(f, antecedent)
+                .filter(st -> allowCompletion || st.form() != Form.COMPLETION);
+        boolean quantity = f.kind() == AnswerKind.NUMBER || f.kind() == AnswerKind.PERCENT
+                || f.kind() == AnswerKind.MONEY;
+        if (parsed.isPresent() && (!quantity || parsed.get().form() != Form.COMPLETION)) {
+            return parsed;
+        }
+        if (quantity) {
+            // Amounts keep their own forms ("By what percentage …?", "How much …?"), the parsed completion after.
+            return QuantityStems.write(f, antecedent).or(() -> parsed);
+        }
+        if (f.analysis().tokens().stream().anyMatch(x -> x.head() >= 0)) {
+            // A parsed sentence that gave no clause-cut stem gives none: the copied forms below are what blind
+            // read 9 rejected (dangling "again", half a parenthesis, a second clause). They stay for text without a
+            // parse.
+            return parsed;
+        }
         AnnotatedSentence s = f.analysis();
         if (s.tokens().size() > MAX_QUESTION_TOKENS || endsInQuote(s)) {
             return completion(f);
@@ -395,7 +412,7 @@ final class StemWriter {
         return false;
     }
 
-    private static String placeNoun(String subtype) {
+    static String placeNoun(String subtype) {
         return switch (subtype) {
             case "CITY", "CITY_STATE" -> "city";
             case "STATE" -> "state";

@@ -6,6 +6,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +17,10 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * A trimmed CoreNLP pipeline: tokenize, ssplit, pos, lemma and a light NER (one CRF model, the small cased
- * gazetteer for fine-grained place types, SUTime for dates and the numeric classifiers). No parser and no coreference:
- * the spike of issue 3 measured them at 3–5x the cost, and the generator's stages work from tokens and mentions.
+ * A trimmed CoreNLP pipeline: tokenize, ssplit, pos, lemma, a light NER (one CRF model, the small cased
+ * gazetteer for fine-grained place types, SUTime for dates and the numeric classifiers) and the neural dependency
+ * parser (Universal Dependencies), which lets stems be cut to the clause that states the fact (issue 10). No
+ * constituency parser and no coreference: the spike of issue 3 measured them at 3–5x the cost.
  *
  * <p>Loading takes seconds and about 400 MB, so there is one instance per JVM, created on first use
  * ({@link #shared()}). {@link #annotate} may be called from any thread.
@@ -30,6 +34,7 @@ public final class NlpPipeline {
 
     static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    static final String DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     static final String PLACE_TYPES = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
     private final StanfordCoreNLP pipeline;
@@ -38,7 +43,7 @@ public final class NlpPipeline {
     private NlpPipeline() {
         long t0 = System.nanoTime();
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("tokenize.language", "en");
         // Paragraphs are separated by blank lines; a sentence never runs across them.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -49,6 +54,7 @@ public final class NlpPipeline {
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.fine.regexner.mapping", PLACE_TYPES);
         p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("depparse.model", DEPENDENCY_MODEL);
         p.setProperty("ner.additional.regexner.mapping", "");
         p.setProperty("ner.additional.tokensregex.rules", "");
         pipeline = new StanfordCoreNLP(p);
@@ -83,9 +89,24 @@ public final class NlpPipeline {
             List<CoreLabel> labels = s.tokens();
             List<Token> tokens = new ArrayList<>(labels.size());
             int firstIndex = labels.isEmpty() ? 0 : labels.get(0).index();
-            for (CoreLabel l : labels) {
+            int[] heads = new int[labels.size()];
+            String[] rels = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(rels, "root");
+            SemanticGraph tree = s.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (tree != null) {
+                for (SemanticGraphEdge e : tree.edgeIterable()) {
+                    int dep = e.getDependent().index() - firstIndex;
+                    if (dep >= 0 && dep < heads.length) {
+                        heads[dep] = e.getGovernor().index() - firstIndex;
+                        rels[dep] = e.getRelation().toString();
+                    }
+                }
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
                 tokens.add(new Token(l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(),
-                        l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+                        l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition(), heads[i], rels[i]));
             }
             tokenCount += tokens.size();
             List<Mention> mentions = new ArrayList<>();

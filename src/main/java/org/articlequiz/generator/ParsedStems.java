@@ -1,0 +1,670 @@
+package org.articlequiz.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.articlequiz.generator.nlp.AnnotatedSentence;
+import org.articlequiz.generator.nlp.Token;
+
+/**
+ * Stems cut from the dependency parse to the one clause that states the fact (issue 10; blind read 9 found half the
+ * stems copied from the middle of a sentence: dangling "again", half a parenthesis, a second clause, a fragment).
+ *
+ * <p>The clause is the key's verb with its subject, auxiliaries, objects and adjuncts; coordinated clauses,
+ * adverbial and relative clauses, appositions, brackets and discourse adverbs ("again", "therefore") are pruned.
+ * The key's phrase becomes a wh-phrase of its kind and place ("Who", "To whom", "Where", "In which year", "Which
+ * university", "Whose"), with the auxiliary inverted or "did" supplied ("In 1848, Carnegie immigrated to the United
+ * States" → "Where did Carnegie immigrate with his parents in 1848?"). When no question can be formed the pruned
+ * clause is offered as a short completion. A subject the stem cannot name (a pronoun other than the article's main
+ * person, "the family") gives no stem: the question must stand alone.
+ */
+final class ParsedStems {
+
+    /** Dependents of the clause's verb that belong to another statement. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("conj", "cc", "parataxis", "advcl", "dep", "discourse",
+            "vocative", "mark", "list", "orphan", "reparandum", "csubj", "ccomp", "appos", "punct");
+    /** Dependents pruned anywhere inside the kept phrases. */
+    private static final Set<String> NOT_NEEDED = Set.of("appos", "acl:relcl", "parataxis", "dep", "discourse",
+            "vocative", "reparandum");
+    private static final Set<String> DISCOURSE_ADVERBS = Set.of("again", "also", "then", "however", "therefore",
+            "eventually", "later", "still", "soon", "thus", "finally", "subsequently", "meanwhile", "instead",
+            "nevertheless", "indeed", "consequently", "hence", "moreover", "furthermore", "additionally", "so", "too",
+            "even", "now", "further", "previously", "recently", "earlier", "currently", "afterwards", "thereafter", "ultimately", "once", "already", "yet", "only");
+    /** Subjects that point back at something the stem does not name. */
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("family", "company", "club", "team", "group", "band",
+            "couple", "pair", "city", "town", "country", "man", "woman", "boy", "girl", "son", "daughter", "firm",
+            "party", "organization", "organisation", "government", "latter", "former", "engine", "device", "machine",
+            "process", "work", "book", "film", "song", "album", "game", "event", "project", "plan", "idea", "design",
+            "museum", "school", "university", "church", "building", "site", "area", "region", "species", "disease",
+            "drug", "virus", "animal", "river", "mountain", "island", "state", "king", "queen", "emperor", "player");
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("university", "college", "school", "company",
+            "club", "party", "church", "museum", "society", "association", "league", "council", "institute",
+            "academy", "bank", "army", "navy", "agency", "committee", "band", "team", "union", "corporation",
+            "foundation", "hospital", "newspaper", "magazine", "railway", "board", "court", "parliament", "ministry",
+            "department", "federation", "observatory", "laboratory", "orchestra", "seminary", "firm");
+    private static final int MAX_WORDS = 22;
+    private static final int MIN_WORDS = 4;
+    private static final int MIN_COMPLETION_WORDS = 8;
+    /** Years are asked by question only: a blanked year in a range ("From _____ to 1533") reads as a riddle. */
+    private static final Set<AnswerKind> COMPLETED_KINDS = java.util.EnumSet.of(AnswerKind.PERSON, AnswerKind.PLACE,
+            AnswerKind.ORGANIZATION, AnswerKind.NUMBER, AnswerKind.PERCENT, AnswerKind.MONEY);
+    /** Verbs that say nothing without their complement ("In which year did Lister become?"). */
+    private static final Set<String> LINKING_VERBS = Set.of("become", "be", "make", "name", "call", "remain", "seem",
+            "appear", "turn", "prove", "consider", "elect", "appoint", "give", "take", "have", "get", "hold", "keep");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "confirm", "announce", "state", "tell", "add",
+            "note", "report", "claim", "deny", "explain", "describe", "write", "comment", "praise", "insist", "argue",
+            "warn", "suggest", "admit", "acknowledge", "reply", "respond", "declare", "stress", "emphasize", "call");
+    /** Motion verbs whose "to" phrase is asked with "Where". */
+    private static final Set<String> MOTION_VERBS = Set.of("move", "go", "travel", "emigrate", "immigrate", "return",
+            "flee", "sail", "migrate", "relocate", "come", "send", "transfer", "fly", "retire", "escape", "spread",
+            "bring", "take", "carry", "export", "expand", "extend", "walk", "ride", "drive", "head", "settle");
+
+    private ParsedStems() {
+    }
+
+    /** The stem for a fact, when the sentence parsed into a clause the key belongs to. */
+    static Optional<StemWriter.Stem> write(Fact f, String antecedent) {
+        List<Token> t = f.analysis().tokens();
+        if (t.isEmpty() || t.stream().allMatch(x -> x.head() < 0)) {
+            return Optional.empty();
+        }
+        int spanHead = keyHead(t, f.firstToken(), f.endToken());
+        if (spanHead < 0) {
+            return Optional.empty();
+        }
+        // "1,093 patents": a count is asked with its noun ("How many patents …?"), which takes the count's place.
+        boolean counted = f.kind() == AnswerKind.NUMBER && t.get(spanHead).rel().equals("nummod")
+                && t.get(spanHead).head() >= 0 && t.get(t.get(spanHead).head()).pos().equals("NNS");
+        final int h = counted ? t.get(spanHead).head() : spanHead;
+        final int count = counted ? spanHead : -1;
+        String rel = t.get(h).rel();
+        int verb = t.get(h).head();
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        Role role;
+        int subjectHead;
+        if (rel.startsWith("nsubj")) {
+            role = Role.SUBJECT;
+            subjectHead = h;
+        } else if (rel.equals("nmod:poss") && f.kind() == AnswerKind.PERSON && t.get(verb).rel().startsWith("nsubj")
+                && t.get(verb).head() >= 0) {
+            role = Role.POSSESSOR;
+            subjectHead = verb;
+            verb = t.get(verb).head();
+        } else if (rel.equals("obj")) {
+            role = Role.OBJECT;
+            subjectHead = subject(t, verb);
+        } else if (rel.startsWith("obl") || rel.equals("nmod:tmod")) {
+            role = Role.OBLIQUE;
+            subjectHead = subject(t, verb);
+        } else {
+            return Optional.empty();
+        }
+        if (REPORTING_VERBS.contains(t.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            // Who said or confirmed something is the author of a sound bite (ITEM-RUBRIC), not what happened.
+            return Optional.empty();
+        }
+        boolean listKey = t.stream().anyMatch(x -> x.head() == h && x.rel().startsWith("conj"));
+        if (listKey || role == Role.SUBJECT && f.kind() == AnswerKind.PLACE
+                || f.kind() == AnswerKind.PERSON && t.get(verb).lemma().equals("bear")) {
+            // "England, Scotland" is two answers; a place rarely does what a subject does ("Beaumont received
+            // patents": a name misread as a place); "born to" asks for parents, a passing detail.
+            return Optional.empty();
+        }
+        if (!isPredicate(t, verb) || subjectHead < 0 && role != Role.SUBJECT
+                || t.get(verb).rel().matches("ccomp|acl.*|csubj.*")) {
+            // A reported statement ("said that …") or a clause inside a noun phrase has no stem of its own.
+            return Optional.empty();
+        }
+        Set<Integer> clause = clause(t, verb, h, role == Role.SUBJECT);
+        Set<Integer> keyPhrase = subtree(t, h);
+        Set<Integer> blank = new TreeSet<>();
+        for (int i : keyPhrase) {
+            boolean inSpan = i >= f.firstToken() && i < f.endToken();
+            if (inSpan || t.get(i).head() >= f.firstToken() && t.get(i).head() < f.endToken()
+                    && t.get(i).rel().matches("det|case")) {
+                blank.add(i);
+            }
+        }
+        Set<Integer> subject = subjectHead < 0 ? Set.of() : pruned(t, subjectHead);
+        Optional<String> subjectText = subjectText(f.analysis(), subject, role, h, antecedent);
+        if (subjectText.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = f.answer().strip().replaceFirst("^(?i)the\\s+", "");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<StemWriter.Stem> question = question(f, t, role, h, count, verb, clause, keyPhrase, subject,
+                subjectText.get(), key);
+        Set<Integer> named = role == Role.OBJECT || role == Role.OBLIQUE ? subject : Set.of();
+        Set<Integer> rest = new TreeSet<>(keyPhrase);
+        rest.removeAll(blank);
+        Set<Integer> completed = new TreeSet<>(clause);
+        completed.addAll(rest.stream().filter(i -> !prunedAway(t, i, h)).toList());
+        final int predicate = verb;
+        return question.or(() -> completion(f, t, predicate, completed, blank, named, subjectText.get(), key))
+                .filter(st -> balanced(st.text()));
+    }
+
+    private enum Role { SUBJECT, POSSESSOR, OBJECT, OBLIQUE }
+
+    private static Optional<StemWriter.Stem> question(Fact f, List<Token> t, Role role, int h, int count, int verb,
+                                                      Set<Integer> clause, Set<Integer> keyPhrase,
+                                                      Set<Integer> subject, String subjectText, String key) {
+        String wh = count >= 0 ? howMany(f.analysis(), role, h, count) : whPhrase(f, t, role, h, key);
+        if (wh == null || leansOnContext(t, clause, subject, keyPhrase)) {
+            return Optional.empty();
+        }
+        List<Integer> aux = new ArrayList<>();
+        for (int i : clause) {
+            if (t.get(i).head() == verb && t.get(i).rel().matches("aux(:pass)?|cop")) {
+                aux.add(i);
+            }
+        }
+        if (!aux.isEmpty() && !t.get(aux.get(0)).pos().matches("VBD|VBZ|VBP|MD")) {
+            // "came to be dominated", "being the only athlete": nothing finite to ask with.
+            return Optional.empty();
+        }
+        // The rest of the predicate, in the sentence's order; what stood before the subject (an opening "In 1866,")
+        // follows the predicate, so the question starts with its wh-phrase.
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        int subjectStart = subject.isEmpty() ? verb : Math.min(subject.iterator().next(), verb);
+        for (int i : clause) {
+            if (keyPhrase.contains(i) || subject.contains(i) || aux.contains(i) && role != Role.SUBJECT
+                    && role != Role.POSSESSOR) {
+                continue;
+            }
+            if (role == Role.POSSESSOR && subject.contains(i)) {
+                continue;
+            }
+            (i < subjectStart && i != verb && !aux.contains(i) ? before : after).add(i);
+        }
+        StringBuilder q = new StringBuilder(wh);
+        if (role == Role.POSSESSOR) {
+            q.append(' ').append(join(f.analysis(), new ArrayList<>(possessed(t, subject, keyPhrase))));
+        }
+        if (role == Role.SUBJECT || role == Role.POSSESSOR) {
+            List<Integer> rest = new ArrayList<>(after);
+            rest.addAll(before);
+            q.append(' ').append(join(f.analysis(), rest));
+        } else {
+            Token v = t.get(verb);
+            String predicate;
+            if (!aux.isEmpty()) {
+                if (!t.get(aux.get(0)).pos().matches("VBD|VBZ|VBP|MD")) {
+                    // "came to be dominated by": the first auxiliary is not finite, so there is nothing to invert.
+                    return Optional.empty();
+                }
+                List<Integer> rest = new ArrayList<>(aux.subList(1, aux.size()));
+                rest.addAll(after);
+                rest.sort(null);
+                rest.addAll(before);
+                q.append(' ').append(t.get(aux.get(0)).word().toLowerCase(Locale.ROOT)).append(' ')
+                        .append(subjectText);
+                predicate = join(f.analysis(), rest);
+            } else if (v.pos().matches("VBD|VBZ|VBP")) {
+                String doForm = switch (v.pos()) {
+                    case "VBD" -> "did";
+                    case "VBZ" -> "does";
+                    default -> "do";
+                };
+                q.append(' ').append(doForm).append(' ').append(subjectText);
+                List<Integer> rest = new ArrayList<>(after);
+                rest.addAll(before);
+                predicate = join(f.analysis(), rest, verb, v.lemma().toLowerCase(Locale.ROOT));
+            } else {
+                return Optional.empty();
+            }
+            q.append(' ').append(predicate);
+        }
+        String text = finish(q.toString(), "?");
+        int last = ((TreeSet<Integer>) clause).last();
+        if (t.get(last).pos().equals(".") && clause.size() > 1) {
+            last = ((TreeSet<Integer>) clause).lower(last);
+        }
+        if (last >= 0 && !keyPhrase.contains(last) && t.get(last).pos().matches("CC|DT|IN|TO|VBG|,")
+                && !t.get(last).rel().equals("compound:prt")) {
+            // "… pumping stations and supplying?": the pruning cut a list or a phrase short.
+            return Optional.empty();
+        }
+        if (!complete(t, verb, clause, keyPhrase, aux, role) || text.matches(".*\\b(of|to|after|before|with|for|from|by|"
+                + "at|in|on|as|than|and|or|but)\\?$")) {
+            return Optional.empty();
+        }
+        Form form = switch (f.kind()) {
+            case PERSON, ORGANIZATION -> Form.WHO_WHAT;
+            case NUMBER, PERCENT, MONEY -> Form.QUANTITY;
+            default -> Form.WHERE_WHEN;
+        };
+        return words(text) < MIN_WORDS || words(text) > MAX_WORDS ? Optional.empty()
+                : Optional.of(new StemWriter.Stem(text, form, key));
+    }
+
+    private static Optional<StemWriter.Stem> completion(Fact f, List<Token> t, int verb, Set<Integer> clause,
+                                                        Set<Integer> keyPhrase, Set<Integer> subject,
+                                                        String subjectText, String key) {
+        if (!COMPLETED_KINDS.contains(f.kind()) || leansOnContext(t, clause, subject, keyPhrase)
+                || !t.get(verb).pos().matches("VBD|VBZ|VBP") && clause.stream().noneMatch(i -> t.get(i).head() == verb
+                && t.get(i).rel().matches("aux(:pass)?|cop") && t.get(i).pos().matches("VBD|VBZ|VBP|MD"))) {
+            // The clause must say something in a finite verb of its own ("_____ helped by box office flops").
+            return Optional.empty();
+        }
+        List<Integer> order = new ArrayList<>(clause);
+        order.addAll(keyPhrase);
+        order.addAll(subject);
+        StringBuilder s = new StringBuilder();
+        boolean blanked = false;
+        boolean subjectWritten = false;
+        List<Integer> run = new ArrayList<>();
+        for (int i : new TreeSet<>(order)) {
+            if (keyPhrase.contains(i) && !t.get(i).rel().equals("case")) {
+                if (!blanked) {
+                    appendRun(f.analysis(), run, s);
+                    s.append(" _____");
+                    blanked = true;
+                }
+                continue;
+            }
+            if (subject.contains(i) && !keyPhrase.contains(i)) {
+                if (!subjectWritten) {
+                    appendRun(f.analysis(), run, s);
+                    s.append(' ').append(subjectText);
+                    subjectWritten = true;
+                }
+                continue;
+            }
+            run.add(i);
+        }
+        appendRun(f.analysis(), run, s);
+        String text = finish(s.toString().strip(), ".");
+        if (!blanked || words(text) < MIN_COMPLETION_WORDS || words(text) > MAX_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new StemWriter.Stem("Complete the statement: \u201C" + text + "\u201D", Form.COMPLETION,
+                key));
+    }
+
+    private static void appendRun(AnnotatedSentence s, List<Integer> run, StringBuilder out) {
+        if (!run.isEmpty()) {
+            out.append(' ').append(join(s, run));
+            run.clear();
+        }
+    }
+
+    /** The wh-phrase that asks for the key in its place in the clause, or null when none reads well. */
+    private static String whPhrase(Fact f, List<Token> t, Role role, int h, String key) {
+        String preposition = preposition(t, h);
+        String noun = switch (f.kind()) {
+            case PLACE -> StemWriter.placeNoun(f.subtype());
+            case ORGANIZATION -> organizationNoun(key);
+            default -> null;
+        };
+        return switch (role) {
+            case SUBJECT -> switch (f.kind()) {
+                case PERSON -> "Who";
+                case PLACE, ORGANIZATION -> "Which " + noun;
+                default -> null;
+            };
+            case POSSESSOR -> "Whose";
+            case OBJECT -> switch (f.kind()) {
+                case PERSON -> "Who";
+                case PLACE, ORGANIZATION -> "Which " + noun;
+                default -> null;
+            };
+            case OBLIQUE -> switch (f.kind()) {
+                case PERSON -> preposition.isEmpty() ? null : capitalize(preposition) + " whom";
+                case ORGANIZATION -> preposition.isEmpty() ? null : capitalize(preposition) + " which " + noun;
+                case PLACE -> switch (preposition) {
+                    case "in", "at" -> "Where";
+                    case "to", "into" -> MOTION_VERBS.contains(t.get(t.get(h).head()).lemma().toLowerCase(Locale.ROOT))
+                            ? "Where" : "To which " + noun;
+                    case "" -> null;
+                    default -> capitalize(preposition) + " which " + noun;
+                };
+                case DATE -> key.matches("\\d{4}") ? switch (preposition) {
+                    case "in", "during", "" -> "In which year";
+                    case "by", "since", "until", "before", "after" -> capitalize(preposition) + " which year";
+                    default -> null;
+                } : "When";
+                default -> null;
+            };
+        };
+    }
+
+    /** "How many patents", "For how many years": the counted noun with its modifiers, without the count. */
+    private static String howMany(AnnotatedSentence s, Role role, int noun, int count) {
+        List<Token> t = s.tokens();
+        Set<Integer> phrase = pruned(t, noun);
+        phrase.removeAll(subtree(t, count));
+        phrase.removeIf(i -> t.get(i).head() == noun && t.get(i).rel().matches("det|case|nmod:poss"));
+        if (phrase.stream().anyMatch(i -> t.get(i).pos().startsWith("PRP"))) {
+            return null;
+        }
+        String np = join(s, new ArrayList<>(phrase));
+        String preposition = preposition(t, noun);
+        return switch (role) {
+            case SUBJECT, OBJECT -> "How many " + np;
+            case OBLIQUE -> preposition.isEmpty() ? null : capitalize(preposition) + " how many " + np;
+            default -> null;
+        };
+    }
+
+    private static String organizationNoun(String key) {
+        String[] words = key.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String w : words) {
+            if (ORGANIZATION_NOUNS.contains(w)) {
+                return w;
+            }
+        }
+        return "organization";
+    }
+
+    private static String preposition(List<Token> t, int h) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < h; i++) {
+            if (t.get(i).head() == h && t.get(i).rel().matches("case|fixed")) {
+                p.append(p.isEmpty() ? "" : " ").append(t.get(i).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return p.toString();
+    }
+
+    /**
+     * Whether the clause needs the sentence around it: a wh-word left from a relative or adverbial clause ("the break
+     * up began when"), or a pronoun outside the subject that points back ("had named it Aspirin").
+     */
+    private static boolean leansOnContext(List<Token> t, Set<Integer> clause, Set<Integer> subject,
+                                          Set<Integer> keyPhrase) {
+        for (int i : clause) {
+            if (subject.contains(i) || keyPhrase.contains(i)) {
+                continue;
+            }
+            Token x = t.get(i);
+            if (x.pos().matches("WRB|WP|WDT|WP\\$")
+                    || x.word().matches("(?i)it|its|they|them|their|this|these|those|such|latter|former")
+                    && x.pos().matches("PRP\\$?|DT|JJ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause says something on its own: a finite verb or an auxiliary, and a complement for a verb that
+     * needs one ("become" what?).
+     */
+    private static boolean complete(List<Token> t, int verb, Set<Integer> clause, Set<Integer> keyPhrase,
+                                    List<Integer> aux, Role role) {
+        Token v = t.get(verb);
+        if (aux.isEmpty() && !v.pos().matches("VBD|VBZ|VBP")) {
+            return false;
+        }
+        if (!LINKING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) || !v.isVerb()) {
+            return true;
+        }
+        for (int i : clause) {
+            if (t.get(i).head() == verb && !keyPhrase.contains(i)
+                    && t.get(i).rel().matches("obj|iobj|xcomp|ccomp|obl.*|compound:prt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether quotation marks and brackets the pruning left are paired. */
+    private static boolean balanced(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        return straight % 2 == 0 && count(text, '\u201C') == count(text, '\u201D')
+                && count(text, '(') == count(text, ')');
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
+    }
+
+    private static int keyHead(List<Token> t, int first, int end) {
+        int found = -1;
+        for (int i = first; i < end && i < t.size(); i++) {
+            int head = t.get(i).head();
+            if (head < first || head >= end) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a token of the key's phrase sits under a part the pruning drops (an apposition, a clause). */
+    private static boolean prunedAway(List<Token> t, int i, int keyHead) {
+        for (int x = i; x != keyHead && x >= 0; x = t.get(x).head()) {
+            String rel = t.get(x).rel();
+            if (NOT_NEEDED.contains(rel) || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int ownSubject(List<Token> t, int verb) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).head() == verb && t.get(i).rel().startsWith("nsubj")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int subject(List<Token> t, int verb) {
+        for (int v = verb; v >= 0; v = t.get(v).head()) {
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).head() == v && t.get(i).rel().startsWith("nsubj")) {
+                    return i;
+                }
+            }
+            // A coordinated or controlled verb shares its first verb's subject ("was born … and immigrated").
+            if (!t.get(v).rel().matches("conj|xcomp")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPredicate(List<Token> t, int verb) {
+        if (t.get(verb).isVerb()) {
+            return true;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).head() == verb && t.get(i).rel().equals("cop")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb's clause without what belongs to other statements. */
+    private static Set<Integer> clause(List<Token> t, int verb, int keyHead, boolean keepPredicates) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(verb);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).head() != verb || i == verb) {
+                continue;
+            }
+            String rel = t.get(i).rel();
+            boolean keyInside = subtree(t, i).contains(keyHead);
+            if (keepPredicates && rel.startsWith("conj") && t.get(i).isVerb() && ownSubject(t, i) < 0) {
+                // "Maxwell took the work of Faraday and summarized it in equations": the key did both.
+                out.addAll(pruned(t, i));
+                for (int c = 0; c < i; c++) {
+                    if (t.get(c).head() == i && t.get(c).rel().equals("cc")) {
+                        out.add(c);
+                    }
+                }
+                continue;
+            }
+            if (!keyInside && (OTHER_CLAUSE.contains(rel) || rel.startsWith("conj") || rel.startsWith("advcl")
+                    || rel.equals("advmod") && DISCOURSE_ADVERBS.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            out.addAll(pruned(t, i));
+        }
+        return out;
+    }
+
+    /** A phrase's tokens without appositions, relative clauses and bracketed asides. */
+    private static Set<Integer> pruned(List<Token> t, int head) {
+        Set<Integer> out = prunedTree(t, head);
+        for (int i = 1; i < t.size() - 1; i++) {
+            // "Milan, Ohio": a comma between two kept words stays.
+            if (t.get(i).word().equals(",") && out.contains(i - 1) && out.contains(i + 1)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static Set<Integer> prunedTree(List<Token> t, int head) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(head);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).head() == head && i != head) {
+                String rel = t.get(i).rel();
+                if (NOT_NEEDED.contains(rel) || rel.equals("punct") && !t.get(i).word().matches("[-–'’]")) {
+                    continue;
+                }
+                if (rel.equals("advmod") && DISCOURSE_ADVERBS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int first = subtree(t, i).iterator().next();
+                if (i > head && first > head + 1 && t.get(first - 1).word().equals(",") && !rel.startsWith("conj")) {
+                    // ", unmarried at the time,": an aside set off by commas.
+                    continue;
+                }
+                out.addAll(prunedTree(t, i));
+            }
+        }
+        return out;
+    }
+
+    private static Set<Integer> subtree(List<Token> t, int head) {
+        Set<Integer> out = new TreeSet<>();
+        out.add(head);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < t.size(); i++) {
+                if (!out.contains(i) && out.contains(t.get(i).head())) {
+                    out.add(i);
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The subject as the stem writes it, or empty when it names nothing the reader can tell. */
+    private static Optional<String> subjectText(AnnotatedSentence s, Set<Integer> subject, Role role, int keyHead,
+                                                String antecedent) {
+        if (role == Role.SUBJECT) {
+            return Optional.of("");
+        }
+        List<Token> t = s.tokens();
+        List<Integer> ids = new ArrayList<>(subject);
+        if (role == Role.POSSESSOR) {
+            return Optional.of("");
+        }
+        if (ids.size() == 1 && t.get(ids.get(0)).pos().equals("PRP")) {
+            String w = t.get(ids.get(0)).word().toLowerCase(Locale.ROOT);
+            return w.matches("he|she") && !antecedent.isBlank() ? Optional.of(antecedent) : Optional.empty();
+        }
+        for (int i : ids) {
+            Token x = t.get(i);
+            if (x.pos().equals("PRP") && ids.size() > 1) {
+                // "both he and Turnbull"
+                return Optional.empty();
+            }
+            if (x.pos().matches("PRP|WDT|WP|DT") && ids.size() == 1 || x.word().matches("(?i)this|these|those")) {
+                return Optional.empty();
+            }
+        }
+        Token head = t.get(ids.stream().filter(i -> !subject.contains(t.get(i).head())).findFirst()
+                .orElse(ids.get(0)));
+        boolean definite = t.get(ids.get(0)).word().equalsIgnoreCase("the");
+        boolean named = ids.stream().anyMatch(i -> t.get(i).isProperNoun());
+        if (definite && !named && (ANAPHORIC_NOUNS.contains(head.word().toLowerCase(Locale.ROOT).replaceAll("s$", ""))
+                || head.pos().equals("CD"))) {
+            // "the family", "the two": someone the paragraph named before.
+            return Optional.empty();
+        }
+        if (ids.stream().anyMatch(i -> t.get(i).word().matches("(?i)his|her|its|their") && i == ids.get(0))
+                && antecedent.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(join(s, ids));
+    }
+
+    private static Set<Integer> possessed(List<Token> t, Set<Integer> subject, Set<Integer> keyPhrase) {
+        Set<Integer> out = new TreeSet<>(subject);
+        out.removeAll(keyPhrase);
+        return out;
+    }
+
+    private static String join(AnnotatedSentence s, List<Integer> ids) {
+        return join(s, ids, -1, null);
+    }
+
+    /** The tokens in the given order, spaced as the sentence spaces neighbours; {@code replace} swaps one word. */
+    private static String join(AnnotatedSentence s, List<Integer> ids, int replaceAt, String replacement) {
+        List<Token> t = s.tokens();
+        StringBuilder out = new StringBuilder();
+        int previous = -2;
+        for (int i : ids) {
+            String word = i == replaceAt ? replacement : s.text().substring(t.get(i).start() - s.start(),
+                    t.get(i).end() - s.start());
+            if (i == 0 && (t.get(i).pos().matches("DT|IN|PRP\\$?|RB|CC|CD|WDT|WP|EX|TO|MD|NNS?|VB.*")
+                    || t.get(i).pos().startsWith("JJ") && t.get(i).ner().equals("O"))
+                    && !word.equals("I") && !word.matches("[A-Z]{2,}.*") && i != replaceAt) {
+                word = lowerFirst(word);
+            }
+            if (previous == i - 1 && previous >= 0) {
+                out.append(s.text(), t.get(previous).end() - s.start(), t.get(i).start() - s.start());
+            } else if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word);
+            previous = i;
+        }
+        return out.toString();
+    }
+
+    private static String finish(String text, String end) {
+        String s = text.strip().replaceAll("\\s+", " ").replaceAll(" ([,.;:?!])", "$1")
+                .replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "").replaceAll(",(\\s*,)+", ",");
+        if (s.isEmpty()) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + end;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,90 @@
+package org.articlequiz.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.articlequiz.article.ArticleReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blind read 9's stem faults, each written as a small article: stems copied from the middle of a sentence with a
+ * second clause, half a parenthesis or a dangling "again" (each failed before {@link ParsedStems}).
+ */
+class ParsedStemsTest {
+
+    private static List<ItemDraft> items(String text) {
+        return new QuestionGenerator(GenerationOptions.defaults())
+                .generate(List.of(new ArticleReader().read("stems.txt", text)), ProgressListener.NONE).items();
+    }
+
+    private static final String PAINTER = """
+            Edvard Munch
+
+            Edvard Munch was a Norwegian painter whose best known work is The Scream.
+            Munch was born in the village of Adalsbruk in Loten, Norway, in 1863.
+            The Munch family moved to Christiania (renamed Kristiania in 1877, and now Oslo) in 1864, when his father was appointed medical officer at Akershus Fortress.
+            Munch studied at the Royal School of Art and Design in Kristiania from 1881, and he later travelled to Paris.
+            In 1889 Munch again visited Paris, where he saw the work of Paul Gauguin and Vincent van Gogh.
+            Munch moved to Berlin in 1892 and exhibited his paintings at the Union of Berlin Artists.
+            The exhibition in Berlin was closed after one week because critics attacked the paintings.
+            Munch returned to Norway in 1909 and bought a large estate at Ekely, where he lived until his death in 1944.
+            """;
+
+    @Test
+    void aStemIsOneClauseWithoutAsidesOrDanglingAdverbs() {
+        List<ItemDraft> items = items(PAINTER);
+        assertFalse(items.isEmpty());
+        for (ItemDraft it : items) {
+            String stem = it.stem();
+            assertFalse(stem.contains("(") || stem.contains(")"), stem);
+            assertFalse(stem.matches("(?i).*\\b(again|when his father|where he)\\b.*"), stem);
+            assertTrue(stem.split("\\s+").length <= 26, stem);
+        }
+    }
+
+    @Test
+    void aKeyInAnAdjunctIsAskedWithAnInvertedQuestion() {
+        List<ItemDraft> items = items(PAINTER);
+        assertTrue(items.stream().anyMatch(it -> it.stem().matches("(Where|In which year|Which city) "
+                + "(did|was) Munch .*\\?")), items.toString());
+    }
+
+    @Test
+    void aQuestionNeverStartsFromAPronounOrAVagueSubject() {
+        List<ItemDraft> items = items("""
+                Steam engines
+
+                Thomas Savery built the first commercial steam pump in England in 1698.
+                His pump used steam pressure operating directly on the water of flooded mines.
+                Thomas Newcomen improved the design in 1712 with a piston and a beam.
+                The engine was used in mines across Britain for fifty years.
+                It was later improved by James Watt, who added a separate condenser in 1769.
+                The family of Watt moved to London in 1790.
+                """);
+        for (ItemDraft it : items) {
+            assertFalse(it.stem().matches("(?i).*\\b(did|was|does|is) (it|they|the engine|the family)\\b(?! of).*"),
+                    it.stem());
+        }
+    }
+
+    @Test
+    void yearOptionsPutTheKeyAnywhere() {
+        List<String> years = NumericDistractors.yearsAround(1868);
+        Set<Integer> ranks = new HashSet<>();
+        for (int seed = 0; seed < 200; seed++) {
+            // Seeded as the picker seeds it: from the stem's hash.
+            Random random = new Random(7L ^ ("In which year did Munch paint picture " + seed + "?").hashCode());
+            List<String> chosen = DistractorPicker.aroundYear(1868, years, 3, random).subList(0, 3);
+            ranks.add((int) chosen.stream().mapToInt(Integer::parseInt).filter(y -> y < 1868).count());
+        }
+        assertEquals(Set.of(0, 1, 2, 3), ranks);
+        // An article whose years end at the key still gets an option after it (one step of slack).
+        List<String> bounded = years.stream().filter(y -> Integer.parseInt(y) <= 1872).toList();
+        assertTrue(DistractorPicker.aroundYear(1868, bounded, 3, new Random(1)).size() >= 3);
+    }
+}
