@@ -1,5 +1,17 @@
 package org.articlequiz.generator;
 
+import static org.articlequiz.generator.DependencyTree.clause;
+import static org.articlequiz.generator.DependencyTree.isPredicate;
+import static org.articlequiz.generator.DependencyTree.join;
+import static org.articlequiz.generator.DependencyTree.keyHead;
+import static org.articlequiz.generator.DependencyTree.lowerFirst;
+import static org.articlequiz.generator.DependencyTree.ownSubject;
+import static org.articlequiz.generator.DependencyTree.preposition;
+import static org.articlequiz.generator.DependencyTree.pruned;
+import static org.articlequiz.generator.DependencyTree.prunedAway;
+import static org.articlequiz.generator.DependencyTree.subject;
+import static org.articlequiz.generator.DependencyTree.subtree;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +35,6 @@ import org.articlequiz.generator.nlp.Token;
  */
 final class ParsedStems {
 
-    /** Dependents of the clause's verb that belong to another statement. */
-    private static final Set<String> OTHER_CLAUSE = Set.of("conj", "cc", "parataxis", "advcl", "dep", "discourse",
-            "vocative", "mark", "list", "orphan", "reparandum", "csubj", "ccomp", "appos", "punct");
-    /** Dependents pruned anywhere inside the kept phrases. */
-    private static final Set<String> NOT_NEEDED = Set.of("appos", "acl:relcl", "parataxis", "dep", "discourse",
-            "vocative", "reparandum");
-    private static final Set<String> DISCOURSE_ADVERBS = Set.of("again", "also", "then", "however", "therefore",
-            "eventually", "later", "still", "soon", "thus", "finally", "subsequently", "meanwhile", "instead",
-            "nevertheless", "indeed", "consequently", "hence", "moreover", "furthermore", "additionally", "so", "too",
-            "even", "now", "further", "previously", "recently", "earlier", "currently", "afterwards", "thereafter", "ultimately", "once", "already", "yet", "only");
     /** Subjects that point back at something the stem does not name. */
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("family", "company", "club", "team", "group", "band",
             "couple", "pair", "city", "town", "country", "man", "woman", "boy", "girl", "son", "daughter", "firm",
@@ -365,16 +367,6 @@ final class ParsedStems {
         return "organization";
     }
 
-    private static String preposition(List<Token> t, int h) {
-        StringBuilder p = new StringBuilder();
-        for (int i = 0; i < h; i++) {
-            if (t.get(i).head() == h && t.get(i).rel().matches("case|fixed")) {
-                p.append(p.isEmpty() ? "" : " ").append(t.get(i).word().toLowerCase(Locale.ROOT));
-            }
-        }
-        return p.toString();
-    }
-
     /**
      * Whether the clause needs the sentence around it: a wh-word left from a relative or adverbial clause ("the break
      * up began when"), or a pronoun outside the subject that points back ("had named it Aspirin").
@@ -428,147 +420,6 @@ final class ParsedStems {
         return text.chars().filter(x -> x == c).count();
     }
 
-    private static int keyHead(List<Token> t, int first, int end) {
-        int found = -1;
-        for (int i = first; i < end && i < t.size(); i++) {
-            int head = t.get(i).head();
-            if (head < first || head >= end) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = i;
-            }
-        }
-        return found;
-    }
-
-    /** Whether a token of the key's phrase sits under a part the pruning drops (an apposition, a clause). */
-    private static boolean prunedAway(List<Token> t, int i, int keyHead) {
-        for (int x = i; x != keyHead && x >= 0; x = t.get(x).head()) {
-            String rel = t.get(x).rel();
-            if (NOT_NEEDED.contains(rel) || rel.equals("punct") || rel.startsWith("conj") || rel.equals("cc")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int ownSubject(List<Token> t, int verb) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).head() == verb && t.get(i).rel().startsWith("nsubj")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int subject(List<Token> t, int verb) {
-        for (int v = verb; v >= 0; v = t.get(v).head()) {
-            for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).head() == v && t.get(i).rel().startsWith("nsubj")) {
-                    return i;
-                }
-            }
-            // A coordinated or controlled verb shares its first verb's subject ("was born … and immigrated").
-            if (!t.get(v).rel().matches("conj|xcomp")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isPredicate(List<Token> t, int verb) {
-        if (t.get(verb).isVerb()) {
-            return true;
-        }
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).head() == verb && t.get(i).rel().equals("cop")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The verb's clause without what belongs to other statements. */
-    private static Set<Integer> clause(List<Token> t, int verb, int keyHead, boolean keepPredicates) {
-        Set<Integer> out = new TreeSet<>();
-        out.add(verb);
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).head() != verb || i == verb) {
-                continue;
-            }
-            String rel = t.get(i).rel();
-            boolean keyInside = subtree(t, i).contains(keyHead);
-            if (keepPredicates && rel.startsWith("conj") && t.get(i).isVerb() && ownSubject(t, i) < 0) {
-                // "Maxwell took the work of Faraday and summarized it in equations": the key did both.
-                out.addAll(pruned(t, i));
-                for (int c = 0; c < i; c++) {
-                    if (t.get(c).head() == i && t.get(c).rel().equals("cc")) {
-                        out.add(c);
-                    }
-                }
-                continue;
-            }
-            if (!keyInside && (OTHER_CLAUSE.contains(rel) || rel.startsWith("conj") || rel.startsWith("advcl")
-                    || rel.equals("advmod") && DISCOURSE_ADVERBS.contains(t.get(i).word().toLowerCase(Locale.ROOT)))) {
-                continue;
-            }
-            out.addAll(pruned(t, i));
-        }
-        return out;
-    }
-
-    /** A phrase's tokens without appositions, relative clauses and bracketed asides. */
-    private static Set<Integer> pruned(List<Token> t, int head) {
-        Set<Integer> out = prunedTree(t, head);
-        for (int i = 1; i < t.size() - 1; i++) {
-            // "Milan, Ohio": a comma between two kept words stays.
-            if (t.get(i).word().equals(",") && out.contains(i - 1) && out.contains(i + 1)) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    private static Set<Integer> prunedTree(List<Token> t, int head) {
-        Set<Integer> out = new TreeSet<>();
-        out.add(head);
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).head() == head && i != head) {
-                String rel = t.get(i).rel();
-                if (NOT_NEEDED.contains(rel) || rel.equals("punct") && !t.get(i).word().matches("[-–'’]")) {
-                    continue;
-                }
-                if (rel.equals("advmod") && DISCOURSE_ADVERBS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                int first = subtree(t, i).iterator().next();
-                if (i > head && first > head + 1 && t.get(first - 1).word().equals(",") && !rel.startsWith("conj")) {
-                    // ", unmarried at the time,": an aside set off by commas.
-                    continue;
-                }
-                out.addAll(prunedTree(t, i));
-            }
-        }
-        return out;
-    }
-
-    private static Set<Integer> subtree(List<Token> t, int head) {
-        Set<Integer> out = new TreeSet<>();
-        out.add(head);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (int i = 0; i < t.size(); i++) {
-                if (!out.contains(i) && out.contains(t.get(i).head())) {
-                    out.add(i);
-                    grew = true;
-                }
-            }
-        }
-        return out;
-    }
-
     /** The subject as the stem writes it, or empty when it names nothing the reader can tell. */
     private static Optional<String> subjectText(AnnotatedSentence s, Set<Integer> subject, Role role, int keyHead,
                                                 String antecedent) {
@@ -616,34 +467,6 @@ final class ParsedStems {
         return out;
     }
 
-    private static String join(AnnotatedSentence s, List<Integer> ids) {
-        return join(s, ids, -1, null);
-    }
-
-    /** The tokens in the given order, spaced as the sentence spaces neighbours; {@code replace} swaps one word. */
-    private static String join(AnnotatedSentence s, List<Integer> ids, int replaceAt, String replacement) {
-        List<Token> t = s.tokens();
-        StringBuilder out = new StringBuilder();
-        int previous = -2;
-        for (int i : ids) {
-            String word = i == replaceAt ? replacement : s.text().substring(t.get(i).start() - s.start(),
-                    t.get(i).end() - s.start());
-            if (i == 0 && (t.get(i).pos().matches("DT|IN|PRP\\$?|RB|CC|CD|WDT|WP|EX|TO|MD|NNS?|VB.*")
-                    || t.get(i).pos().startsWith("JJ") && t.get(i).ner().equals("O"))
-                    && !word.equals("I") && !word.matches("[A-Z]{2,}.*") && i != replaceAt) {
-                word = lowerFirst(word);
-            }
-            if (previous == i - 1 && previous >= 0) {
-                out.append(s.text(), t.get(previous).end() - s.start(), t.get(i).start() - s.start());
-            } else if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word);
-            previous = i;
-        }
-        return out.toString();
-    }
-
     private static String finish(String text, String end) {
         String s = text.strip().replaceAll("\\s+", " ").replaceAll(" ([,.;:?!])", "$1")
                 .replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "").replaceAll(",(\\s*,)+", ",");
@@ -661,10 +484,4 @@ final class ParsedStems {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String lowerFirst(String s) {
-        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-            return s;
-        }
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 }
