@@ -199,6 +199,32 @@ class LtiFlowIT {
     }
 
     /**
+     * Issue 13: the picker shows each quiz's approved-item count, and placing a quiz without approved items (students
+     * would find nothing to answer) asks first: nothing reaches the platform until the teacher says "Add it anyway".
+     */
+    @Test
+    void placingAQuizWithoutApprovedItemsAsksFirst() throws Exception {
+        LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        Api api = new Api(base, instructor.session());
+        QuizFixture empty = new QuizFixture(api, "{}", 0);
+        QuizFixture two = new QuizFixture(api, "{}", 2);
+        LtiBrowser browser = new LtiBrowser();
+        LtiBrowser.Page picker = browser.picker(sandbox.deepLinkingLink("instructor-1"));
+        assertTrue(picker.body().contains("value=\"" + two.quizId + "\"><span class=\"quiz-title\">Fixture quiz</span> "
+                + "<span class=\"hint approved-count\" data-approved=\"2\">(2 approved items)</span>"), picker.body());
+        LtiBrowser.Form choice = picker.forms().stream().filter(f -> String.valueOf(empty.quizId).equals(f.fields().get("quizId")))
+                .findFirst().orElseThrow();
+        LtiBrowser.Page asked = browser.submit(choice);
+        assertEquals(200, asked.status(), asked::body);
+        assertTrue(asked.body().contains("has no approved items"), asked.body());
+        assertTrue(sandbox.deepLinkResponses().isEmpty(), "nothing placed before the teacher confirms");
+        LtiBrowser.Page answer = browser.submit(asked.form());
+        assertEquals("yes", asked.form().fields().get("confirmEmpty"));
+        assertEquals(200, browser.submit(answer.form()).status());
+        assertEquals(1, sandbox.deepLinkResponses().size(), "placed once confirmed");
+    }
+
+    /**
      * Issue 13: "Create and add" placed a quiz whose line item kept the maximum it had when it was placed; after items
      * were approved, Moodle showed 3/4 as 0.75/1.00. The line item is brought to the quiz's maximum (AGS PUT) before a
      * score goes out, and the platform keeps the new maximum.
