@@ -82,6 +82,15 @@ public class QuizService {
     public void accommodate(QuizId id, UserId student, Accommodation accommodation) {
         require(id);
         quizzes.accommodate(id, student, accommodation);
+        // issue 13: a changed extension reaches an attempt already running (its end moves now, not at the next start)
+        runningAttempts.reschedule(id);
+    }
+
+    /** Who has an accommodation for the quiz, and which (the settings page lists them). */
+    @Transactional
+    public java.util.Map<UserId, Accommodation> accommodations(QuizId id) {
+        require(id);
+        return quizzes.accommodations(id);
     }
 
     /** The quiz's approved items in an exchange format (the caller's course is checked by the web layer). */

@@ -185,6 +185,35 @@ class LtiFlowIT {
         assertEquals(1, scoresOf("student-5").size());
     }
 
+    /**
+     * Issue 13: an instructor gives a student extra time by name from the roster before the student ever launched (the
+     * roster has no user id of ours for them yet); the settings list it by name; the student's first attempt has it.
+     */
+    @Test
+    void anAccommodationByNameFromTheRosterReachesAStudentWhoNeverLaunched() {
+        LtiBrowser.Launch teacher = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        Api api = new Api(base, teacher.session());
+        QuizFixture quiz = new QuizFixture(api, "{\"timeLimitSeconds\": 60}", 1);
+        assertEquals(200, new LtiBrowser().deepLink(sandbox.deepLinkingLink("instructor-1"), quiz.quizId).status());
+        JsonObject rui = api.get("api/lti/roster").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("subject").equals("student-6")).findFirst().orElseThrow();
+        assertEquals("Rui Newcomer", rui.getString("name"));
+        assertTrue(rui.isNull("userId"), "never launched: " + rui);
+
+        Api.Reply given = api.put("api/quizzes/" + quiz.quizId + "/accommodations/members/student-6",
+                "{\"extraTimeSeconds\": 600, \"extraAttempts\": 1}");
+        assertEquals(204, given.status(), given::toString);
+        assertEquals(404, api.put("api/quizzes/" + quiz.quizId + "/accommodations/members/not-in-the-course",
+                "{\"extraTimeSeconds\": 60, \"extraAttempts\": 0}").status(), "only a member of the course's roster");
+        List<JsonObject> listed = api.get("api/quizzes/" + quiz.quizId + "/accommodations").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("Rui Newcomer"), listed.stream().map(a -> a.getString("name")).toList());
+
+        LtiBrowser.Launch launch = new LtiBrowser().launch(sandbox.launchLink("student-6"));
+        JsonObject started = new Api(base, launch.session()).post("api/quizzes/" + quiz.quizId + "/attempts", null).json();
+        assertEquals(660, Duration.between(Instant.parse(started.getString("startedAt")), Instant.parse(started.getString("endsAt"))).toSeconds());
+    }
+
     @Test
     void theRosterIsReadAcrossPagesAndShowsWhoHasNotAttempted() {
         QuizFixture quiz = linkedQuiz(1);

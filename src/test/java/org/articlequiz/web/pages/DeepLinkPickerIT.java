@@ -86,9 +86,10 @@ class DeepLinkPickerIT {
             // Write a quiz from pasted text, inside the picker.
             browser.find("#quiz-title").sendKeys("Rutte in Palm Beach");
             browser.script("document.getElementById('article-text').value = arguments[0];",
-                    Files.readString(seeds.resolve("002_f6d071485ce37dce.txt")));
+                    Files.readString(seeds.resolve("004_ef8f01157a760a81.txt")));
             browser.find("#create-button").click();
             browser.waitFor("the progress bar", d -> browser.find("#progress-box").isDisplayed() ? true : null);
+            browser.script("document.getElementById('progress-box').scrollIntoView({block: 'center'})");
             browser.driver.switchTo().defaultContent();
             browser.screenshot("picker-1-creating-a-quiz");
             browser.driver.switchTo().frame("tool");
@@ -100,6 +101,7 @@ class DeepLinkPickerIT {
             String before = browser.find("#review-counts").getText();
             browser.find("#picker-items li:first-child button.danger").click();
             browser.waitFor("the rejection", d -> browser.find("#review-counts").getText().equals(before) ? null : true);
+            assertFalse(browser.findAll("#approve-all").isEmpty(), "drafts left to approve: " + browser.find("#review-counts").getText());
             browser.find("#approve-all").click();
             browser.waitForText("#review-counts", " 0 draft");
             String counts = browser.find("#review-counts").getText();

@@ -293,6 +293,8 @@ class InstructorPagesIT {
         browser.find("#acc-minutes").sendKeys("15");
         browser.find("#acc-user").submit();
         browser.waitForText("#status", "Accommodation saved");
+        // issue 13: the settings page lists who has one, by name
+        browser.waitFor("the accommodation listed", d -> browser.find("#accommodations").getText().contains("Ada Accommodated 15 min") ? true : null);
         Api studentApi = new Api(base, student.token());
         JsonObject attempt = studentApi.post("api/quizzes/" + quiz.id() + "/attempts", null).json();
         long minutes = java.time.Duration.between(java.time.Instant.parse(attempt.getString("startedAt")),
