@@ -5,7 +5,7 @@
 // buttons. The server asks first before it places a quiz with no approved item.
 import {api, storeSession, h, fill, describeError, say, focusHeading} from './common.js';
 import {createForm} from './create-quiz.js';
-import {itemNumbers} from './item-numbers.js';
+import {itemNumbers, reviewEach} from './item-numbers.js';
 
 const main = document.getElementById('main');
 const action = main.dataset.action;
@@ -41,14 +41,7 @@ async function showReview(quizId, focus) {
   const drafts = count('DRAFT');
   const label = (item, index) => numbers.get(item.id) ? `item ${numbers.get(item.id)}` : `draft ${index + 1}`;
   const review = async (items, state) => {
-    try {
-      for (const item of items) {
-        await api('PUT', `quizzes/${quiz.id}/items/${item.id}/review`, {state});
-      }
-      say(`${items.length} item${items.length === 1 ? '' : 's'} ${state === 'APPROVED' ? 'approved' : 'rejected'}.`);
-    } catch (e) {
-      say(describeError(e), 'bad');
-    }
+    await reviewEach(quiz.id, items, state);
     await showReview(quiz.id, true);
   };
   const box = document.getElementById('picker-review') || h('section', {id: 'picker-review', 'aria-labelledby': 'review-heading'});

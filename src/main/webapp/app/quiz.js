@@ -1,7 +1,7 @@
 // Item review: every item of a quiz with its source sentence, the generator's confidence and reasons; edit the
 // stem, options and key; approve or reject; reorder. Only approved items reach students.
 import {api, session, noSession, h, fill, focusHeading, describeError, numberParam, say, crumbs, settingsSummary, download} from './common.js';
-import {itemNumbers} from './item-numbers.js';
+import {itemNumbers, reviewEach} from './item-numbers.js';
 
 const main = document.getElementById('main');
 const quizId = numberParam('quiz') ?? (session() && session().quiz);
@@ -59,9 +59,12 @@ function render() {
       itemForm(null)));
 }
 
-/** The formats of GET /api/quizzes/{id}/export, with who imports them. */
+/**
+ * The formats of GET /api/quizzes/{id}/export, each named with the platforms verified to import it, and no other
+ * (issue 13: Canvas imports QTI 1.2 and Common Cartridge, not QTI 3.0, so it is not named for the QTI package).
+ */
 const EXPORTS = [
-  ['qti', 'QTI 3.0 package', 'Canvas New Quizzes and other QTI 3.0 question banks'],
+  ['qti', 'QTI 3.0 package', 'for QTI 3.0 item banks; no course platform verified to import it yet, Canvas takes QTI 1.2 only'],
   ['moodle-xml', 'Moodle XML', 'Moodle’s question bank'],
   ['gift', 'GIFT', 'Moodle, as plain text you can read and edit'],
 ];
@@ -183,15 +186,7 @@ function replaceItem(updated) {
 
 /** Bulk review (issue 13): every draft approved, or rejected, one call each, then the page shows the result. */
 async function reviewAll(state) {
-  const drafts = quiz.items.filter(i => i.state === 'DRAFT');
-  try {
-    for (const item of drafts) {
-      await api('PUT', `quizzes/${quiz.id}/items/${item.id}/review`, {state});
-    }
-    say(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} ${state === 'APPROVED' ? 'approved' : 'rejected'}.`);
-  } catch (e) {
-    say(describeError(e), 'bad');
-  }
+  await reviewEach(quiz.id, quiz.items.filter(i => i.state === 'DRAFT'), state, 'draft');
   await load();
 }
 

@@ -233,6 +233,9 @@ async function start() {
 }
 
 async function open(attempt) {
+  if (attempt.preview) {
+    previewBanner();
+  }
   state.attempt = attempt;
   state.items = attempt.items || [];
   state.closed = attempt.state === 'closed';
@@ -362,6 +365,17 @@ function backToOverview() {
 
 // ---------- go ----------
 
+/**
+ * Issue 13: an instructor taking the quiz (the Preview button) is told, all the way through, that this is a preview:
+ * never graded in the course and never in the results.
+ */
+function previewBanner() {
+  const banner = document.getElementById('preview-banner');
+  fill(banner, h('strong', null, 'Preview. '), 'You are taking this quiz as a student would; your attempts are never sent ' +
+    'to the gradebook and never listed in the results. ', quizId ? h('a', {href: 'quiz.html?quiz=' + quizId}, 'Back to the review') : null);
+  banner.hidden = false;
+}
+
 connectQuestions({choose, submit});
 connectTimer({timeUp});
 
@@ -370,6 +384,9 @@ if (!s) {
   noSession(main);
 } else {
   quizId = quizId ?? s.quiz;
+  if (s.role === 'instructor') {
+    previewBanner();
+  }
   const reviewAttempt = numberParam('attempt');
   if (reviewAttempt) {
     showResults(reviewAttempt);

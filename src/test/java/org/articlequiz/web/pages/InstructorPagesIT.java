@@ -225,6 +225,8 @@ class InstructorPagesIT {
         // The file comes through fetch with the bearer token and a blob: URL, named as the server says.
         browser.click(browser.find("#export-gift"));
         browser.waitForText("#status", "GIFT downloaded as export-b-test-b.gift.txt.");
+        // issue 13: the QTI 3.0 package names no platform that was not verified to import it (Canvas takes QTI 1.2)
+        assertFalse(browser.find("#exports").getText().contains("Canvas New Quizzes"), browser.find("#exports").getText());
         browser.click(browser.find("#export-qti"));
         browser.waitForText("#status", "QTI 3.0 package downloaded as export-b-test-b.qti.zip.");
         browser.script("document.getElementById('export-heading').scrollIntoView()");
@@ -254,10 +256,15 @@ class InstructorPagesIT {
         browser.click(browser.find("#preview"));
         browser.click(browser.waitFor("the start button", d -> browser.findAll("#start").stream().findFirst().orElse(null)));
         browser.waitForText("h2", "Question 1");
+        // issue 13: the whole way through, the page says it is a preview
+        assertTrue(browser.find("#preview-banner").getText().startsWith("Preview. You are taking this quiz as a student would"),
+                browser.find("#preview-banner").getText());
+        browser.assertAccessible("instructor preview with its banner");
         browser.click(browser.find("#finish"));
         browser.waitForText("h1", "Finish your attempt");
         browser.click(browser.find("#submit"));
         browser.waitForText("#score", "Score:");
+        assertTrue(browser.find("#preview-banner").isDisplayed(), "the result is a preview's too");
         browser.screenshot("instructor-8-preview-result");
         assertEquals(1, TestDatabase.count("select count(*) from attempt where quiz_id = ? and preview", quiz.id()));
         assertEquals(0, TestDatabase.count("select count(*) from lti_score_outbox o join attempt a on a.id = o.attempt_id"
