@@ -6,6 +6,7 @@ import {state, PER_PAGE_KEY} from './take-state.js';
 
 /** take.js's handlers: choose(itemId, choiceId) saves an answer; submit() submits the attempt. */
 const hooks = {choose: null, submit: null};
+const main = document.getElementById('main');
 
 export function connectQuestions(handlers) {
   Object.assign(hooks, handlers);
@@ -19,6 +20,14 @@ export function numberOf(itemId) {
 export function isAnswered(itemId) {
   const choice = state.answers.get(itemId);
   return choice !== undefined && choice !== null;
+}
+
+function pageCount() {
+  return Math.max(1, Math.ceil(state.items.length / state.perPage));
+}
+
+function itemsOnPage() {
+  return state.items.slice(state.page * state.perPage, (state.page + 1) * state.perPage);
 }
 
 export function isFlagged(itemId) {

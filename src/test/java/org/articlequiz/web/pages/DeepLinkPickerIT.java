@@ -84,9 +84,9 @@ class DeepLinkPickerIT {
             browser.assertAccessible("deep linking picker, new quiz form");
 
             // Write a quiz from pasted text, inside the picker.
-            browser.find("#quiz-title").sendKeys("Rutte in Palm Beach");
+            browser.find("#quiz-title").sendKeys("Penicillin");
             browser.script("document.getElementById('article-text').value = arguments[0];",
-                    Files.readString(seeds.resolve("004_ef8f01157a760a81.txt")));
+                    Files.readString(Path.of("src/test/resources/corpus/tuning/health-penicillin.txt")));
             browser.find("#create-button").click();
             browser.waitFor("the progress bar", d -> browser.find("#progress-box").isDisplayed() ? true : null);
             browser.script("document.getElementById('progress-box').scrollIntoView({block: 'center'})");
@@ -118,7 +118,7 @@ class DeepLinkPickerIT {
             browser.waitFor("the link in the course", d -> sandbox.deepLinkResponses().isEmpty() ? null : true);
             assertEquals(approved, (int) sandbox.lineItems().get(0).scoreMaximum(), "placed with its approved items");
             assertEquals(approved, TestDatabase.count("select count(*) from item i join quiz q on q.id = i.quiz_id"
-                    + " where q.title = 'Rutte in Palm Beach' and i.review_state = 'APPROVED'"));
+                    + " where q.title = 'Penicillin' and i.review_state = 'APPROVED'"));
 
             // A quiz with no approved item: the picker asks first.
             addActivity(browser);
