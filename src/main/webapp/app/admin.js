@@ -94,7 +94,7 @@ async function showKeys() {
   const role = k => k.signsNow ? 'Signs now' + (k.retiredAt ? ` until ${formatDateTime(k.retiredAt)}` : '')
     : Date.parse(k.activeFrom) > now ? `Next: takes over ${formatDateTime(k.activeFrom)}`
       : `Retired ${formatDateTime(k.retiredAt)}`;
-  fill(box, wide('Our signing keys', h('table', {id: 'keys-table'},
+  fill(box, wide('The keys, in a table', h('table', {id: 'keys-table'},
     h('caption', {class: 'visually-hidden'}, 'Our signing keys'),
     h('thead', null, h('tr', null, ['Key id', 'State', 'Published', 'Leaves the key set'].map(t => h('th', {scope: 'col'}, t)))),
     h('tbody', null, keys.map(k => h('tr', {class: k.signsNow ? 'current' : null},

@@ -163,7 +163,7 @@ class StudentPageIT {
         String expected = (String) browser.script("return new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'})"
                 + ".format(new Date('2030-01-15T09:30:00Z'))");
         assertEquals("This quiz opens at " + expected + ".", why);
-        assertTrue(expected.contains("Jan 2030"), expected);
+        assertTrue(expected.contains("2030") && !why.contains("2030-01-15T"), why);
     }
 
     @Test
