@@ -247,6 +247,29 @@ class InstructorPagesIT {
         assertTrue(browser.findAll("#approve-all").isEmpty(), "no bulk buttons without drafts");
     }
 
+    /**
+     * Issue 13: after a rejection the review page numbers items as an attempt does (students see the approved items as
+     * 1, 2, …), so "item 2" means the same question to the teacher and the students; a rejected item has no number.
+     */
+    @Test
+    void itemNumbersAreTheStudentsAfterARejection() {
+        var quiz = QuizBuilder.aQuiz().titled("Numbered").create(instructorApi);
+        var first = quiz.items().get(0);
+        assertEquals(200, instructorApi.put("api/quizzes/" + quiz.id() + "/items/" + first.id() + "/review",
+                "{\"state\": \"RETIRED\"}").status());
+        browser.open(base + "app/launch.html#session=" + instructorToken + "&quiz=" + quiz.id() + "&role=instructor");
+        browser.waitForText("#counts", "2 approved");
+        assertEquals("Rejected", browser.find("#item-" + first.id() + "-h").getText().strip());
+        assertTrue(browser.find("#item-" + quiz.items().get(1).id() + "-h").getText().startsWith("Item 1"),
+                browser.find("#item-" + quiz.items().get(1).id() + "-h").getText());
+        assertTrue(browser.find("#item-" + quiz.items().get(2).id() + "-h").getText().startsWith("Item 2"));
+        String student = TestDatabase.session("Sam Student", "LEARNER", "test-course", quiz.id()).token();
+        var started = new Api(base, student).post("api/quizzes/" + quiz.id() + "/attempts", null).json();
+        var delivered = started.getJsonArray("items").getJsonObject(0);
+        assertEquals(quiz.items().get(1).id(), delivered.getJsonNumber("itemId").longValue());
+        assertEquals(1, delivered.getInt("number"), "the student's question 1 is the teacher's item 1");
+    }
+
     /** Issue 13: a "Preview" button; the teacher's attempt is a preview, never queued for the gradebook nor listed. */
     @Test
     void previewsTheQuizFromTheReviewPageWithoutAGradeOrAResultsRow() {
