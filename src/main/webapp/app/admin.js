@@ -63,11 +63,60 @@ async function load() {
         copyField('url-jwks', 'Public keyset URL', tool.jwksUrl),
         copyField('url-deep', 'Deep linking URL', tool.deepLinkingUrl)),
       manualForm()),
-    h('section', {'aria-labelledby': 'keys-heading'},
+    h('section', {'aria-labelledby': 'keys-heading', id: 'keys-section'},
       h('h2', {id: 'keys-heading'}, 'Our signing keys'),
       h('p', null, 'Rotating publishes a new key now and signs with it from an hour on; the old key stays published until ' +
         'its tokens expire.'),
-      h('button', {type: 'button', id: 'rotate', onclick: rotate}, 'Rotate the keys')));
+      h('div', {id: 'keys'}, h('p', {role: 'status'}, 'Loading the keys…')),
+      h('button', {type: 'button', id: 'rotate', onclick: askToRotate}, 'Rotate the keys…'),
+      h('div', {id: 'rotate-confirm', role: 'group', 'aria-labelledby': 'rotate-question', hidden: true},
+        h('p', {id: 'rotate-question', class: 'notice'}, 'Rotate the keys now? A new key is published at once and signs ',
+          'from an hour on, when the key that signs now retires; platforms read our keys again by then. Rotate only when a ',
+          'key may have leaked or your policy asks for it (the tool also rotates by itself).'),
+        h('button', {type: 'button', class: 'danger', id: 'rotate-yes', onclick: rotate}, 'Rotate now'), ' ',
+        h('button', {type: 'button', id: 'rotate-no', onclick: () => closeRotate('Nothing changed.')}, 'Cancel'))));
+  showKeys();
+}
+
+/** The keys (issue 13): which signs now, when the next takes over, when the old ones leave the key set. */
+async function showKeys() {
+  const box = document.getElementById('keys');
+  let keys;
+  try {
+    keys = await api('GET', 'admin/lti/keys');
+  } catch (e) {
+    // an LTI administrator's launch manages its own registration only; keys are the admin token's
+    fill(box, h('p', null, e.status === 403 ? 'Keys are managed with the admin token.' : describeError(e)));
+    document.getElementById('rotate').hidden = e.status === 403;
+    return;
+  }
+  const now = Date.now();
+  const role = k => k.signsNow ? 'Signs now' + (k.retiredAt ? ` until ${formatDateTime(k.retiredAt)}` : '')
+    : Date.parse(k.activeFrom) > now ? `Next: takes over ${formatDateTime(k.activeFrom)}`
+      : `Retired ${formatDateTime(k.retiredAt)}`;
+  fill(box, wide('The keys, in a table', h('table', {id: 'keys-table'},
+    h('caption', {class: 'visually-hidden'}, 'Our signing keys'),
+    h('thead', null, h('tr', null, ['Key id', 'State', 'Published', 'Leaves the key set'].map(t => h('th', {scope: 'col'}, t)))),
+    h('tbody', null, keys.map(k => h('tr', {class: k.signsNow ? 'current' : null},
+      h('th', {scope: 'row'}, h('code', null, k.keyId)),
+      h('td', null, role(k)),
+      h('td', null, formatDateTime(k.publishedAt)),
+      h('td', null, k.removedAt ? formatDateTime(k.removedAt) : '—')))))));
+}
+
+function askToRotate() {
+  document.getElementById('rotate').hidden = true;
+  document.getElementById('rotate-confirm').hidden = false;
+  document.getElementById('rotate-no').focus();
+}
+
+function closeRotate(message) {
+  document.getElementById('rotate-confirm').hidden = true;
+  document.getElementById('rotate').hidden = false;
+  document.getElementById('rotate').focus();
+  if (message) {
+    say(message);
+  }
 }
 
 function platformTable(platforms) {
@@ -175,7 +224,9 @@ async function invite() {
 async function rotate() {
   try {
     const r = await api('POST', 'admin/lti/keys/rotation');
+    closeRotate(null);
     say(`Key ${r.nextKeyId} is published and signs from an hour on.`);
+    await showKeys();
   } catch (e) {
     say(describeError(e), 'bad');
   }

@@ -150,10 +150,10 @@ export function describeError(e) {
       return 'Your session has ended. Open the quiz again from your course.';
     }
     if (e.status === 403) {
-      return e.message || 'You are not allowed to do this.';
+      return localizeDates(e.message) || 'You are not allowed to do this.';
     }
     const params = (e.problem.invalidParams || []).map(p => p.name + ': ' + p.reason).join('; ');
-    return params ? e.message + ' (' + params + ')' : e.message;
+    return localizeDates(params ? e.message + ' (' + params + ')' : e.message);
   }
   return 'Something went wrong: ' + e.message;
 }
@@ -164,11 +164,26 @@ export function numberParam(name) {
   return value && /^\d+$/.test(value) ? Number(value) : null;
 }
 
+/** The reader's own date and time format (their browser's locale and time zone), never ISO 8601. */
+const DATE_TIME = new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+
 export function formatDateTime(iso) {
   if (!iso) {
     return '';
   }
-  return new Date(iso).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso) : DATE_TIME.format(date);
+}
+
+/** An instant as the server writes it in a message (ISO 8601, UTC: "2026-12-07T17:00:00Z"). */
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z\b/g;
+
+/**
+ * A server message with its instants in the reader's format (issue 13): "This quiz opens at 2026-12-07T17:00:00Z."
+ * reads "This quiz opens at 7 Dec 2026, 17:00." in en-GB (and in the reader's time zone).
+ */
+export function localizeDates(text) {
+  return text ? String(text).replace(ISO_INSTANT, iso => formatDateTime(iso.replace(/(\.\d{3})\d+Z$/, '$1Z'))) : text;
 }
 
 /** A page for people who arrived without a launch session. */

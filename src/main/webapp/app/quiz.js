@@ -1,10 +1,13 @@
 // Item review: every item of a quiz with its source sentence, the generator's confidence and reasons; edit the
 // stem, options and key; approve or reject; reorder. Only approved items reach students.
 import {api, session, noSession, h, fill, focusHeading, describeError, numberParam, say, crumbs, settingsSummary, download} from './common.js';
+import {itemNumbers, reviewEach} from './item-numbers.js';
 
 const main = document.getElementById('main');
 const quizId = numberParam('quiz') ?? (session() && session().quiz);
 let quiz = null;
+/** itemId → the item's number in an attempt (approved items only): the number students see (issue 13). */
+let numbers = new Map();
 
 const STATE_LABEL = {DRAFT: 'Draft', APPROVED: 'Approved', RETIRED: 'Rejected'};
 
@@ -25,8 +28,14 @@ function counts() {
   return c;
 }
 
+/** How the page names an item: as students number it, or, for a draft or rejected item, by state and place. */
+function itemName(item, index) {
+  return numbers.has(item.id) ? `Item ${numbers.get(item.id)}` : `${STATE_LABEL[item.state]} item (position ${index + 1})`;
+}
+
 function render() {
   const c = counts();
+  numbers = itemNumbers(quiz.items);
   fill(main,
     crumbs([['Your quizzes', 'instructor.html'], [quiz.title]]),
     h('h1', {id: 'page-heading'}, quiz.title),
@@ -50,9 +59,12 @@ function render() {
       itemForm(null)));
 }
 
-/** The formats of GET /api/quizzes/{id}/export, with who imports them. */
+/**
+ * The formats of GET /api/quizzes/{id}/export, each named with the platforms verified to import it, and no other
+ * (issue 13: Canvas imports QTI 1.2 and Common Cartridge, not QTI 3.0, so it is not named for the QTI package).
+ */
 const EXPORTS = [
-  ['qti', 'QTI 3.0 package', 'Canvas New Quizzes and other QTI 3.0 question banks'],
+  ['qti', 'QTI 3.0 package', 'for QTI 3.0 item banks; no course platform verified to import it yet, Canvas takes QTI 1.2 only'],
   ['moodle-xml', 'Moodle XML', 'Moodle’s question bank'],
   ['gift', 'GIFT', 'Moodle, as plain text you can read and edit'],
 ];
@@ -83,7 +95,7 @@ async function exportAs(format, label) {
 function itemCard(item, index) {
   const confidence = Math.round(item.confidence * 100);
   return h('li', {class: 'question item-card', id: 'item-' + item.id},
-    h('h3', {id: 'item-' + item.id + '-h'}, `Item ${index + 1} `,
+    h('h3', {id: 'item-' + item.id + '-h'}, numbers.has(item.id) ? `Item ${numbers.get(item.id)} ` : '',
       h('span', {class: 'badge ' + item.state}, STATE_LABEL[item.state] || item.state)),
     h('p', {class: 'stem'}, item.stem),
     h('ul', {class: 'choices'}, item.choices.map(c => h('li', {class: c.correct ? 'key' : ''}, c.text,
@@ -93,7 +105,7 @@ function itemCard(item, index) {
       h('blockquote', null, item.source.sentence),
       h('figcaption', null, 'Source sentence', item.source.article ? ' from ' : '', item.source.article ? h('cite', null, item.source.article) : null,
         ' ', h('button', {type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'context-' + item.id,
-          onclick: e => showContext(item, e.currentTarget)}, 'Show the paragraph', hidden(` of item ${index + 1}`)),
+          onclick: e => showContext(item, e.currentTarget)}, 'Show the paragraph', hidden(` of ${itemName(item, index).toLowerCase()}`)),
         h('div', {id: 'context-' + item.id, class: 'article-preview', hidden: true})))
       : h('p', {class: 'hint'}, 'No source sentence.'),
     h('p', {class: 'meta'},
@@ -102,16 +114,16 @@ function itemCard(item, index) {
       item.singleSource ? h('span', null, 'Answer stated in a single sentence') : null),
     h('div', {class: 'actions'},
       item.state !== 'APPROVED' ? h('button', {type: 'button', class: 'primary', onclick: () => review(item, 'APPROVED')},
-        'Approve', hidden(` item ${index + 1}`)) : null,
+        'Approve', hidden(`: ${itemName(item, index).toLowerCase()}`)) : null,
       item.state !== 'RETIRED' ? h('button', {type: 'button', class: 'danger', onclick: () => review(item, 'RETIRED')},
-        'Reject', hidden(` item ${index + 1}`)) : null,
+        'Reject', hidden(`: ${itemName(item, index).toLowerCase()}`)) : null,
       item.state !== 'DRAFT' ? h('button', {type: 'button', onclick: () => review(item, 'DRAFT')},
-        'Back to draft', hidden(` item ${index + 1}`)) : null,
-      h('button', {type: 'button', onclick: () => edit(item)}, 'Edit', hidden(` item ${index + 1}`)),
+        'Back to draft', hidden(`: ${itemName(item, index).toLowerCase()}`)) : null,
+      h('button', {type: 'button', onclick: () => edit(item)}, 'Edit', hidden(`: ${itemName(item, index).toLowerCase()}`)),
       h('button', {type: 'button', id: `up-${item.id}`, disabled: index === 0, onclick: () => move(item, -1)},
-        'Move up', hidden(` item ${index + 1}`)),
+        'Move up', hidden(`: ${itemName(item, index).toLowerCase()}`)),
       h('button', {type: 'button', id: `down-${item.id}`, disabled: index === quiz.items.length - 1, onclick: () => move(item, 1)},
-        'Move down', hidden(` item ${index + 1}`))));
+        'Move down', hidden(`: ${itemName(item, index).toLowerCase()}`))));
 }
 
 const articleTexts = new Map();
@@ -159,8 +171,8 @@ async function review(item, state) {
   try {
     const updated = await api('PUT', `quizzes/${quiz.id}/items/${item.id}/review`, {state});
     replaceItem(updated);
-    const n = quiz.items.findIndex(i => i.id === item.id) + 1;
-    say(`Item ${n} is now ${STATE_LABEL[state].toLowerCase()}.`);
+    const index = quiz.items.findIndex(i => i.id === item.id);
+    say(`${itemName(item, index)} is now ${STATE_LABEL[state].toLowerCase()}.`);
     render();
     focusHeading(document.getElementById('item-' + item.id + '-h'));
   } catch (e) {
@@ -174,15 +186,7 @@ function replaceItem(updated) {
 
 /** Bulk review (issue 13): every draft approved, or rejected, one call each, then the page shows the result. */
 async function reviewAll(state) {
-  const drafts = quiz.items.filter(i => i.state === 'DRAFT');
-  try {
-    for (const item of drafts) {
-      await api('PUT', `quizzes/${quiz.id}/items/${item.id}/review`, {state});
-    }
-    say(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} ${state === 'APPROVED' ? 'approved' : 'rejected'}.`);
-  } catch (e) {
-    say(describeError(e), 'bad');
-  }
+  await reviewEach(quiz.id, quiz.items.filter(i => i.state === 'DRAFT'), state, 'draft');
   await load();
 }
 

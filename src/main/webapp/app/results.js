@@ -243,7 +243,7 @@ async function analysis(attempts) {
       h('thead', null, h('tr', null, ['Item', 'Question', 'Attempts', 'Facility index', 'Standard deviation',
         'Discrimination index', 'Discriminative efficiency', 'Check'].map(x => h('th', {scope: 'col'}, x)))),
       h('tbody', null, a.items.map(i => h('tr', null,
-        h('th', {scope: 'row'}, String(i.number)),
+        h('th', {scope: 'row'}, itemLabel(i)),
         h('td', null, i.stem),
         h('td', null, String(i.attempts)),
         h('td', null, pct(i.facilityIndex)),
@@ -266,7 +266,7 @@ function itemChart(items) {
   const height = 30 + items.length * rowH;
   return svg('svg', {id: 'item-chart', class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'item-chart-title'},
     svg('title', {id: 'item-chart-title'}, 'Facility index and discrimination index per item: ' +
-      items.map(i => `item ${i.number} facility ${pct(i.facilityIndex)}, discrimination ${pct(i.discriminationIndex)}`).join('; ')),
+      items.map(i => `${itemLabel(i).toLowerCase()} facility ${pct(i.facilityIndex)}, discrimination ${pct(i.discriminationIndex)}`).join('; ')),
     svg('text', {x: left, y: 14, class: 'label'}, '−100%'),
     svg('text', {x: mid, y: 14, class: 'label', 'text-anchor': 'middle'}, '0'),
     svg('text', {x: mid + 100 * scale, y: 14, class: 'label', 'text-anchor': 'middle'}, '100%'),
@@ -276,7 +276,7 @@ function itemChart(items) {
       const f = i.facilityIndex ?? 0;
       const d = i.discriminationIndex ?? 0;
       return svg('g', null,
-        svg('text', {x: 0, y: y + 18, class: 'label'}, `Item ${i.number}`),
+        svg('text', {x: 0, y: y + 18, class: 'label'}, itemLabel(i)),
         svg('rect', {x: mid, y, width: f * scale, height: 16, class: 'bar'}),
         svg('text', {x: mid + f * scale + 4, y: y + 13, class: 'value'}, `facility ${pct(i.facilityIndex)}`),
         svg('rect', {x: d >= 0 ? mid : mid + d * scale, y: y + 18, width: Math.abs(d) * scale, height: 16,
@@ -292,10 +292,10 @@ function distractors(item) {
   const scale = (width - left - 60) / 100;
   const options = item.options;
   return h('details', {class: 'distractors'},
-    h('summary', null, `Item ${item.number}: `, item.stem),
+    h('summary', null, `${itemLabel(item)}: `, item.stem),
     svg('svg', {class: 'chart', viewBox: `0 0 ${width} ${20 + options.length * rowH}`, role: 'img',
       'aria-labelledby': `options-${item.itemId}-title`},
-      svg('title', {id: `options-${item.itemId}-title`}, `Options of item ${item.number} chosen by the top and bottom groups: ` +
+      svg('title', {id: `options-${item.itemId}-title`}, `Options of ${itemLabel(item).toLowerCase()} chosen by the top and bottom groups: ` +
         options.map(o => `${o.label}${o.key ? ' (key)' : ''} top ${pct(o.topPercent)}, bottom ${pct(o.bottomPercent)}`).join('; ')),
       svg('text', {x: left, y: 12, class: 'label'}, 'Top group (upper bar) and bottom group (lower bar), percent choosing each option'),
       options.map((o, n) => {
@@ -323,4 +323,9 @@ if (!session()) {
   fill(main, h('h1', null, 'Results'), h('p', {class: 'error', role: 'alert'}, 'No quiz was named in the link.'));
 } else {
   load();
+}
+
+/** An item as students number it (issue 13); one rejected since has no number in an attempt any more. */
+function itemLabel(i) {
+  return i.number ? `Item ${i.number}` : 'Rejected item';
 }

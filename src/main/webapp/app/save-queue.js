@@ -81,3 +81,34 @@ export class SaveQueue {
     }
   }
 }
+
+/**
+ * The save state line: connection (ok | offline | retrying | session-ended), how many answers wait, whether a send
+ * is under way, and the refusals to report. Returns {text, kind} (kind: ok | busy | bad).
+ */
+export function describeSaving(connection, waiting, flushing, errors) {
+  const where = store.durable ? 'on this device' : 'in this tab';
+  let text;
+  let kind;
+  if (connection === 'session-ended') {
+    text = `Your session has ended. ${waiting} unsaved answer${waiting === 1 ? ' is' : 's are'} kept ${where}: open the quiz again from your course to send ${waiting === 1 ? 'it' : 'them'}.`;
+    kind = 'bad';
+  } else if (connection === 'offline' && waiting > 0) {
+    text = `Offline: your answers are kept ${where} and will be saved when the connection returns (${waiting} waiting).`;
+    kind = 'bad';
+  } else if (connection === 'retrying' && waiting > 0) {
+    text = `The server is busy: retrying (${waiting} waiting). Your answers are kept ${where}.`;
+    kind = 'bad';
+  } else if (waiting > 0 || flushing) {
+    text = 'Saving…';
+    kind = 'busy';
+  } else {
+    text = 'All answers saved.';
+    kind = 'ok';
+  }
+  if (errors.length) {
+    text += ' Not saved: ' + errors.join(' ');
+    kind = 'bad';
+  }
+  return {text, kind};
+}

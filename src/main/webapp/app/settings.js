@@ -54,6 +54,7 @@ async function load() {
       opensAt: fromLocalInput(document.getElementById('opens').value),
       closesAt: fromLocalInput(document.getElementById('closes').value),
       shuffleChoices: document.getElementById('shuffle').checked,
+      shuffleQuestions: document.getElementById('shuffle-questions').checked,
       feedbackTiming: document.getElementById('feedback').value,
       practice: document.getElementById('practice').checked,
       showKeysWhileAttemptsRemain: document.getElementById('keys-early').checked,
@@ -86,6 +87,9 @@ async function load() {
       h('input', {type: 'checkbox', id: 'shuffle', checked: s.shuffleChoices}),
       h('label', {for: 'shuffle'}, 'Shuffle the options of each question (the order stays the same within an attempt)')),
     h('div', {class: 'field inline'},
+      h('input', {type: 'checkbox', id: 'shuffle-questions', checked: s.shuffleQuestions}),
+      h('label', {for: 'shuffle-questions'}, 'Shuffle the order of the questions (each attempt gets an order of its own)')),
+    h('div', {class: 'field inline'},
       h('input', {type: 'checkbox', id: 'practice', checked: s.practice, 'aria-describedby': 'practice-hint'}),
       h('label', {for: 'practice'}, 'Practice quiz: not graded')),
     h('p', {class: 'hint block', id: 'practice-hint'}, 'Students practise instead of taking attempts: feedback after every ' +
@@ -94,41 +98,83 @@ async function load() {
     problem,
     h('button', {type: 'submit', class: 'primary'}, 'Save the settings'));
 
-  const accProblem = h('p', {class: 'error', role: 'alert', hidden: true});
-  const accommodation = h('form', {id: 'accommodation', novalidate: true, onsubmit: async e => {
-    e.preventDefault();
-    accProblem.hidden = true;
-    const user = document.getElementById('acc-user').value.trim();
-    const minutes = Number(document.getElementById('acc-minutes').value || 0);
-    const extra = Number(document.getElementById('acc-attempts').value || 0);
-    if (!/^\d+$/.test(user)) {
-      accProblem.hidden = false;
-      accProblem.textContent = 'Give the student’s user number.';
-      return;
-    }
-    try {
-      await api('PUT', `quizzes/${quiz.id}/accommodations/${user}`,
-        {extraTimeSeconds: Math.round(minutes * 60), extraAttempts: extra});
-      say(`Accommodation saved for student ${user}: ${minutes} extra minutes, ${extra} extra attempts.`);
-    } catch (err) {
-      accProblem.hidden = false;
-      accProblem.textContent = 'The accommodation was not saved: ' + describeError(err);
-    }
-  }},
-    field('acc-user', 'Student (user number)', h('input', {type: 'text', id: 'acc-user', inputmode: 'numeric', autocomplete: 'off',
-      'aria-describedby': 'acc-user-hint'}), 'Until the course roster is connected, use the number shown on the results page.'),
-    field('acc-minutes', 'Extra time in minutes', h('input', {type: 'number', id: 'acc-minutes', min: '0', value: '0'})),
-    field('acc-attempts', 'Extra attempts', h('input', {type: 'number', id: 'acc-attempts', min: '0', value: '0'})),
-    accProblem,
-    h('button', {type: 'submit', class: 'primary'}, 'Save the accommodation'));
-
+  const [roster, given] = await Promise.all([
+    api('GET', 'lti/roster').catch(() => null), // no roster service (a course without NRPS): the user number instead
+    api('GET', `quizzes/${quiz.id}/accommodations`).catch(() => []),
+  ]);
+  const accommodation = accommodationForm(quiz, roster);
+  const list = h('div', {id: 'accommodations'}, accommodationList(given));
   fill(main,
     crumbs([['Your quizzes', 'instructor.html'], [quiz.title, 'quiz.html?quiz=' + quiz.id], ['Settings']]),
     h('h1', {id: 'page-heading'}, 'Settings: ', quiz.title),
     h('section', {'aria-labelledby': 'settings-heading'}, h('h2', {id: 'settings-heading'}, 'How the quiz is taken'), form),
     h('section', {'aria-labelledby': 'acc-heading'}, h('h2', {id: 'acc-heading'}, 'Accommodations for one student'),
-      h('p', null, 'Extra time and extra attempts for a student who needs them; they add to the quiz’s settings.'),
-      accommodation));
+      h('p', null, 'Extra time and extra attempts for a student who needs them; they add to the quiz’s settings, ' +
+        'also to an attempt already running.'),
+      list, accommodation));
+}
+
+/** Who has an accommodation (issue 13), by name. */
+function accommodationList(given) {
+  if (!given.length) {
+    return h('p', null, 'No student has an accommodation yet.');
+  }
+  return h('table', null, h('caption', null, 'Students with an accommodation'),
+    h('thead', null, h('tr', null, ['Student', 'Extra time', 'Extra attempts'].map(t => h('th', {scope: 'col'}, t)))),
+    h('tbody', null, given.map(a => h('tr', null,
+      h('th', {scope: 'row'}, a.name || `User ${a.userId}`),
+      h('td', null, `${Math.round(a.extraTimeSeconds / 60)} min`),
+      h('td', null, String(a.extraAttempts))))));
+}
+
+async function refreshList(quiz) {
+  try {
+    fill(document.getElementById('accommodations'), accommodationList(await api('GET', `quizzes/${quiz.id}/accommodations`)));
+  } catch (e) {
+    // the saved message said it; the list shows it on the next visit
+  }
+}
+
+/**
+ * One student's accommodation: picked by name from the course roster (issue 13: also a student who has not opened
+ * the quiz yet), or, where the course offers no roster, by the user number the results page shows.
+ */
+function accommodationForm(quiz, roster) {
+  const students = (roster || []).filter(m => (m.roles || []).some(r => /Learner/.test(r)));
+  const accProblem = h('p', {class: 'error', role: 'alert', hidden: true});
+  const picker = roster
+    ? field('acc-member', 'Student', select('acc-member', [['', 'Choose a student…'],
+      ...students.map(m => [m.subject, m.name || m.email || m.subject])], ''))
+    : field('acc-user', 'Student (user number)', h('input', {type: 'text', id: 'acc-user', inputmode: 'numeric', autocomplete: 'off',
+      'aria-describedby': 'acc-user-hint'}), 'This course offers no roster: use the number shown on the results page.');
+  return h('form', {id: 'accommodation', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    accProblem.hidden = true;
+    const minutes = Number(document.getElementById('acc-minutes').value || 0);
+    const extra = Number(document.getElementById('acc-attempts').value || 0);
+    const member = roster ? document.getElementById('acc-member').value : null;
+    const user = roster ? null : document.getElementById('acc-user').value.trim();
+    if (roster ? !member : !/^\d+$/.test(user)) {
+      accProblem.hidden = false;
+      accProblem.textContent = roster ? 'Choose a student.' : 'Give the student’s user number.';
+      return;
+    }
+    const who = roster ? document.getElementById('acc-member').selectedOptions[0].textContent : `student ${user}`;
+    try {
+      await api('PUT', roster ? `quizzes/${quiz.id}/accommodations/members/${encodeURIComponent(member)}`
+        : `quizzes/${quiz.id}/accommodations/${user}`, {extraTimeSeconds: Math.round(minutes * 60), extraAttempts: extra});
+      say(`Accommodation saved for ${who}: ${minutes} extra minutes, ${extra} extra attempts.`);
+      refreshList(quiz);
+    } catch (err) {
+      accProblem.hidden = false;
+      accProblem.textContent = 'The accommodation was not saved: ' + describeError(err);
+    }
+  }},
+    picker,
+    field('acc-minutes', 'Extra time in minutes', h('input', {type: 'number', id: 'acc-minutes', min: '0', value: '0'})),
+    field('acc-attempts', 'Extra attempts', h('input', {type: 'number', id: 'acc-attempts', min: '0', value: '0'})),
+    accProblem,
+    h('button', {type: 'submit', class: 'primary'}, 'Save the accommodation'));
 }
 
 if (!session()) {

@@ -84,7 +84,11 @@ public class AttemptService {
         if (preview) {
             attempt.asPreview();
         }
-        List<Long> itemIds = items.stream().map(Item::id).toList();
+        List<Long> itemIds = new ArrayList<>(items.stream().map(Item::id).toList());
+        if (quiz.settings().shuffleQuestions()) {
+            // drawn once, from the attempt's own seed, and stored with the attempt: a reload shows the same order
+            Collections.shuffle(itemIds, new Random(attempt.shuffleSeed()));
+        }
         attempts.add(attempt, itemIds);
         // A new attempt: its items are the ones just stored, and it has no responses yet (two queries saved per start).
         return deliver(attempt, quiz, itemIds, List.of());

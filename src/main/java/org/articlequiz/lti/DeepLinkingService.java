@@ -52,21 +52,39 @@ public class DeepLinkingService {
         return new Choices(quizzes, this.quizzes.articles(request.contextId()));
     }
 
-    /** Answers with a link to an existing quiz. */
+    /**
+     * What placing a quiz came to: the answer to the platform, or (issue 13) a question first, because the quiz has no
+     * approved item and a student opening it would find nothing to answer.
+     */
+    public sealed interface Placement {
+        record Placed(DeepLinkingResponse response) implements Placement {
+        }
+
+        record AsksFirst(long quizId, String title) implements Placement {
+        }
+    }
+
+    /** Answers with a link to an existing quiz; one with no approved item only once {@code emptyConfirmed}. */
     @Transactional
-    public DeepLinkingResponse link(String requestId, Caller caller, QuizId quizId, URI launchTarget) {
+    public Placement link(String requestId, Caller caller, QuizId quizId, boolean emptyConfirmed, URI launchTarget) {
         DeepLinkRequest request = open(requestId, caller);
         // the picker offers only the course's quizzes, but the id comes back from the browser: check it again (issue 11)
         Quiz quiz = quizzes.get(quizId).requireOpenTo(request.contextId());
-        return answer(request, quiz, launchTarget);
+        if (quiz.deliverableItems().isEmpty() && !emptyConfirmed) {
+            return new Placement.AsksFirst(quiz.id().value(), quiz.title());
+        }
+        return new Placement.Placed(answer(request, quiz, launchTarget));
     }
 
-    /** Creates a quiz in the course from the chosen articles, then answers with a link to it. */
+    /**
+     * Creates a quiz in the course from the chosen articles (the picker's form without scripts: no items written yet),
+     * which then asks before it is placed, as any quiz without approved items.
+     */
     @Transactional
-    public DeepLinkingResponse create(String requestId, Caller caller, String title, List<Long> articleIds, URI launchTarget) {
+    public Placement create(String requestId, Caller caller, String title, List<Long> articleIds) {
         DeepLinkRequest request = open(requestId, caller);
         Quiz quiz = quizzes.create(title, Caller.requireCourse(request.contextId()), null, articleIds);
-        return answer(request, quiz, launchTarget);
+        return new Placement.AsksFirst(quiz.id().value(), quiz.title());
     }
 
     private DeepLinkRequest open(String requestId, Caller caller) {

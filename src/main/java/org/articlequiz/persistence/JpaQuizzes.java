@@ -103,4 +103,18 @@ class JpaQuizzes implements Quizzes, RunningAttempts {
                 .setParameter(3, (int) accommodation.extraTime().toSeconds()).setParameter(4, accommodation.extraAttempts())
                 .executeUpdate();
     }
+
+    @Override
+    public java.util.Map<UserId, Accommodation> accommodations(QuizId quiz) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select user_id, extra_time_seconds, extra_attempts from accommodation
+                         where quiz_id = ?1 and (extra_time_seconds > 0 or extra_attempts > 0) order by user_id""", Object[].class)
+                .setParameter(1, quiz.value()).getResultList();
+        java.util.Map<UserId, Accommodation> found = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            found.put(new UserId(((Number) row[0]).longValue()),
+                    new Accommodation(Duration.ofSeconds(((Number) row[1]).longValue()), ((Number) row[2]).intValue()));
+        }
+        return found;
+    }
 }

@@ -27,6 +27,28 @@ final class ArticleReading {
         }
     }
 
+    /**
+     * The title to show for an article stored without one (issue 13: the seeds showed as "001_67735539dbb95b11"):
+     * the reader's title when it found one, else the opening words of its first paragraph. For display and lists
+     * only: the generator reads the stored text again and takes its own title from the reader, unchanged.
+     */
+    static String displayTitle(Article article) {
+        String fallback = article.fileName().replaceFirst("\\.[^.]+$", "");
+        if (!article.title().equals(fallback) || article.paragraphs().isEmpty()) {
+            return article.title();
+        }
+        String first = article.paragraphs().get(0).text().strip();
+        int stop = first.indexOf(". ");
+        String sentence = stop > 0 ? first.substring(0, stop) : first.replaceFirst("[.!?]$", "");
+        String[] words = sentence.split("\\s+");
+        if (words.length <= OPENING_WORDS) {
+            return sentence;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS)).replaceFirst("[,;:]$", "") + "…";
+    }
+
+    private static final int OPENING_WORDS = 10;
+
     static DomainException refused(UnreadableArticle e) {
         return switch (e.reason()) {
             case TOO_LARGE -> new DomainException(DomainException.Kind.TOO_LARGE, "article-too-large", e.getMessage());

@@ -82,6 +82,15 @@ public class QuizService {
     public void accommodate(QuizId id, UserId student, Accommodation accommodation) {
         require(id);
         quizzes.accommodate(id, student, accommodation);
+        // issue 13: a changed extension reaches an attempt already running (its end moves now, not at the next start)
+        runningAttempts.reschedule(id);
+    }
+
+    /** Who has an accommodation for the quiz, and which (the settings page lists them). */
+    @Transactional
+    public java.util.Map<UserId, Accommodation> accommodations(QuizId id) {
+        require(id);
+        return quizzes.accommodations(id);
     }
 
     /** The quiz's approved items in an exchange format (the caller's course is checked by the web layer). */
@@ -99,8 +108,8 @@ public class QuizService {
             throw DomainException.invalid("empty-article", "The article has no text.");
         }
         // Read first, outside the transaction: refused here (413, 400 not-text, 422) before anything is stored.
-        String read = ArticleReading.read(fileName, body).title();
-        // Without a title given, the article's own (found by the reader, page chrome left out) or its file name.
+        String read = ArticleReading.displayTitle(ArticleReading.read(fileName, body));
+        // Without a title given, the article's own (found by the reader, page chrome left out) or its opening words.
         return self.storeRead(contextId, fileName, title == null || title.isBlank() ? read : title.strip(), body);
     }
 
@@ -108,7 +117,7 @@ public class QuizService {
     @Transactional
     public SourceArticle storeRead(String contextId, String fileName, String named, String body) {
         String sha = sha256(body);
-        return articles.findBySha256(sha, contextId).orElseGet(() -> {
+        return articles.findBySha256(sha, contextId).map(a -> a.retitleUntitled(named)).orElseGet(() -> {
             SourceArticle article = new SourceArticle(contextId, fileName, named == null || named.isBlank() ? fileName : named, body, sha, clock.instant());
             articles.add(article);
             return article;

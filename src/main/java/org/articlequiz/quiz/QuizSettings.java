@@ -37,6 +37,8 @@ public class QuizSettings {
     private boolean practice;
     @Column(name = "show_keys_while_attempts_remain", nullable = false)
     private boolean showKeysWhileAttemptsRemain;
+    @Column(name = "shuffle_questions", nullable = false)
+    private boolean shuffleQuestions;
 
     protected QuizSettings() {
     }
@@ -50,6 +52,13 @@ public class QuizSettings {
     public QuizSettings(Integer attemptsAllowed, GradingMethod gradingMethod, Integer timeLimitSeconds,
                         Instant opensAt, Instant closesAt, boolean shuffleChoices, FeedbackTiming feedbackTiming,
                         boolean practice, boolean showKeysWhileAttemptsRemain) {
+        this(attemptsAllowed, gradingMethod, timeLimitSeconds, opensAt, closesAt, shuffleChoices, feedbackTiming, practice,
+                showKeysWhileAttemptsRemain, false);
+    }
+
+    public QuizSettings(Integer attemptsAllowed, GradingMethod gradingMethod, Integer timeLimitSeconds,
+                        Instant opensAt, Instant closesAt, boolean shuffleChoices, FeedbackTiming feedbackTiming,
+                        boolean practice, boolean showKeysWhileAttemptsRemain, boolean shuffleQuestions) {
         if (attemptsAllowed != null && attemptsAllowed < 1) {
             throw org.articlequiz.DomainException.invalid("invalid-settings", "attemptsAllowed must be at least 1, or absent for unlimited.");
         }
@@ -68,6 +77,7 @@ public class QuizSettings {
         this.feedbackTiming = Objects.requireNonNullElse(feedbackTiming, FeedbackTiming.AFTER_SUBMISSION);
         this.practice = practice;
         this.showKeysWhileAttemptsRemain = showKeysWhileAttemptsRemain;
+        this.shuffleQuestions = shuffleQuestions;
     }
 
     /**
@@ -100,6 +110,14 @@ public class QuizSettings {
 
     public boolean shuffleChoices() {
         return shuffleChoices;
+    }
+
+    /**
+     * Moodle's "shuffle" question order (issue 13): each attempt gets the approved items in an order of its own, drawn
+     * when it starts and kept for it; off by default, so the quiz's order is the one instructors set.
+     */
+    public boolean shuffleQuestions() {
+        return shuffleQuestions;
     }
 
     public FeedbackTiming feedbackTiming() {

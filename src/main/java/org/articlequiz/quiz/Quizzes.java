@@ -25,4 +25,7 @@ public interface Quizzes {
     Accommodation accommodationFor(QuizId quiz, UserId student);
 
     void accommodate(QuizId quiz, UserId student, Accommodation accommodation);
+
+    /** The quiz's accommodations by student, in the order they were given (none: an empty map). */
+    java.util.Map<UserId, Accommodation> accommodations(QuizId quiz);
 }

@@ -70,6 +70,17 @@ public class SourceArticle {
         return title;
     }
 
+    /**
+     * Gives an article stored under its file name as title (as the seeds were before issue 13) the title found now;
+     * a title someone chose stays.
+     */
+    public SourceArticle retitleUntitled(String found) {
+        if (found != null && !found.isBlank() && title.equals(fileName.replaceFirst("\\.[^.]+$", ""))) {
+            title = found;
+        }
+        return this;
+    }
+
     public String body() {
         return body;
     }

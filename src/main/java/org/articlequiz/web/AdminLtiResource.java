@@ -137,6 +137,13 @@ public class AdminLtiResource {
     public record RotationView(String nextKeyId) {
     }
 
+    /** Our signing keys: which signs now, and when the next takes over (issue 13). */
+    @GET
+    @Path("/keys")
+    public List<org.articlequiz.lti.jose.KeyRing.KeyState> keys(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return registrations.keys(bearer(authorization));
+    }
+
     /** Starts a key rotation: the new key is published now and signs from an hour on. */
     @POST
     @Path("/keys/rotation")

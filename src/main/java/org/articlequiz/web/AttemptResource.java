@@ -42,11 +42,12 @@ public class AttemptResource {
 
     public record AttemptView(long attemptId, long quizId, int number, String state, Instant startedAt, Instant endsAt,
                               Instant submittedAt, String closeReason, ScoreView score, List<Delivery.DeliveredItem> items,
-                              List<Delivery.DeliveredResponse> responses) {
+                              List<Delivery.DeliveredResponse> responses, boolean preview) {
         static AttemptView of(Attempt a, List<Delivery.DeliveredItem> items, List<Delivery.DeliveredResponse> responses) {
             return new AttemptView(a.id().value(), a.quiz().value(), a.number(), a.isClosed() ? "closed" : "open",
                     a.startedAt(), a.endsAt().orElse(null), a.submittedAt().orElse(null),
-                    a.closeReason().map(Enum::name).orElse(null), a.score().map(ScoreView::of).orElse(null), items, responses);
+                    a.closeReason().map(Enum::name).orElse(null), a.score().map(ScoreView::of).orElse(null), items, responses,
+                    a.isPreview());
         }
     }
 

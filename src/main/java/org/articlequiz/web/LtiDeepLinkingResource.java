@@ -44,21 +44,30 @@ public class LtiDeepLinkingResource {
     public Response picker(@PathParam("request") String request, @FormParam("session") String session) {
         Caller caller = caller(session);
         DeepLinkingService.Choices choices = deepLinking.choices(request, caller);
-        return LtiPages.html(LtiPages.picker(uri.getBaseUriBuilder().path("lti/deep-linking").path(request).build(), session,
-                choices.quizzes().stream().map(q -> new LtiPages.Choice(q.id().value(), q.title())).toList(),
+        return LtiPages.html(LtiPages.picker(action(request), LtiUrls.of(uri, settings).toolBase().resolve("app/"), session,
+                choices.quizzes().stream().map(q -> new LtiPages.QuizChoice(q.id().value(), q.title(),
+                        q.deliverableItems().size())).toList(),
                 choices.articles().stream().map(a -> new LtiPages.Choice(a.id(), a.title())).toList()));
     }
 
     @POST
     public Response answer(@PathParam("request") String request, @FormParam("session") String session,
                            @FormParam("quizId") Long quizId, @FormParam("title") String title,
-                           @FormParam("articleId") List<Long> articleIds) {
+                           @FormParam("articleId") List<Long> articleIds, @FormParam("confirmEmpty") String confirmEmpty) {
         Caller caller = caller(session);
         var target = LtiUrls.of(uri, settings).toolBase();
-        DeepLinkingResponse response = quizId != null
-                ? deepLinking.link(request, caller, new QuizId(quizId), target)
-                : deepLinking.create(request, caller, title, articleIds, target);
+        DeepLinkingService.Placement placement = quizId != null
+                ? deepLinking.link(request, caller, new QuizId(quizId), "yes".equals(confirmEmpty), target)
+                : deepLinking.create(request, caller, title, articleIds);
+        if (placement instanceof DeepLinkingService.Placement.AsksFirst asks) {
+            return LtiPages.html(LtiPages.confirmEmpty(action(request), session, asks.quizId(), asks.title()));
+        }
+        DeepLinkingResponse response = ((DeepLinkingService.Placement.Placed) placement).response();
         return LtiPages.html(LtiPages.autoPost(response.returnUrl(), Map.of("JWT", response.jwt()), "Adding the quiz"));
+    }
+
+    private java.net.URI action(String request) {
+        return uri.getBaseUriBuilder().path("lti/deep-linking").path(request).build();
     }
 
     private Caller caller(String session) {

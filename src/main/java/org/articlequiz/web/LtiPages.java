@@ -49,10 +49,16 @@ final class LtiPages {
     }
 
     static String page(String title, String body) {
+        return page(title, body, "", null);
+    }
+
+    /** A page with extra elements in its head; {@code mainAction}, when given, is kept on main for scripts. */
+    private static String page(String title, String body, String head, URI mainAction) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + head
                 + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
-                + "button{font-size:1rem;padding:.4rem .8rem}li{margin:.3rem 0}</style></head><body><main>" + body
+                + "button{font-size:1rem;padding:.4rem .8rem}li{margin:.3rem 0}</style></head><body><main"
+                + (mainAction == null ? "" : " id=\"main\" data-action=\"" + escape(mainAction.toString()) + "\"") + ">" + body
                 + "</main></body></html>";
     }
 
@@ -134,32 +140,72 @@ final class LtiPages {
     record Choice(long id, String title) {
     }
 
-    /** The deep linking picker: an existing quiz, or a new one from stored articles. */
-    static String picker(URI action, String session, List<Choice> quizzes, List<Choice> articles) {
+    /** A quiz the picker offers, with how many approved items (what students would get) it has. */
+    record QuizChoice(long id, String title, int approved) {
+    }
+
+    private static String hidden(String name, String value) {
+        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
+    }
+
+    private static String approvedCount(int n) {
+        return n == 0 ? "no approved items" : n == 1 ? "1 approved item" : n + " approved items";
+    }
+
+    /**
+     * The deep linking picker (issue 13: one trip): an existing quiz, each with its approved-item count, or a new one.
+     * The page is served with our pages' stylesheet and {@code app/picker.js}, which turns the "new quiz" section into
+     * the whole way: pasted text, an uploaded file or stored articles, the generator's progress, review and approval,
+     * then placing the quiz. Without scripts the section is a plain form that makes a quiz from stored articles.
+     * {@code appBase} is the tool's {@code app/} folder: the page's base, so the scripts' API calls resolve as in the
+     * other pages; form actions are absolute.
+     */
+    static String picker(URI action, URI appBase, String session, List<QuizChoice> quizzes, List<Choice> articles) {
         StringBuilder b = new StringBuilder("<h1>Add a quiz to your course</h1>");
-        b.append("<h2>An existing quiz</h2>");
+        b.append("<p role=\"status\" id=\"status\" class=\"visually-hidden\"></p>");
+        b.append("<section aria-labelledby=\"existing-heading\"><h2 id=\"existing-heading\">An existing quiz</h2>");
         if (quizzes.isEmpty()) {
             b.append("<p>No quiz yet.</p>");
         } else {
-            b.append("<ul>");
-            for (Choice q : quizzes) {
+            b.append("<ul class=\"plain picker-quizzes\" id=\"picker-quizzes\">");
+            for (QuizChoice q : quizzes) {
                 b.append("<li><form method=\"post\" action=\"").append(escape(action.toString())).append("\">")
-                        .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">")
-                        .append("<input type=\"hidden\" name=\"quizId\" value=\"").append(q.id()).append("\">")
-                        .append(escape(q.title())).append(" <button type=\"submit\" aria-label=\"Add ").append(escape(q.title()))
+                        .append(hidden("session", session)).append(hidden("quizId", String.valueOf(q.id())))
+                        .append("<span class=\"quiz-title\">").append(escape(q.title())).append("</span> <span class=\"hint approved-count\" data-approved=\"")
+                        .append(q.approved()).append("\">(").append(approvedCount(q.approved())).append(")</span> ")
+                        .append("<button type=\"submit\" aria-label=\"Add ").append(escape(q.title()))
                         .append("\">Add</button></form></li>");
             }
             b.append("</ul>");
         }
-        b.append("<h2>A new quiz from articles</h2><form method=\"post\" action=\"").append(escape(action.toString())).append("\">")
-                .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">")
-                .append("<p><label>Title <input name=\"title\" required maxlength=\"300\"></label></p><ul>");
+        b.append("</section><section id=\"new-quiz\" aria-labelledby=\"new-heading\"><h2 id=\"new-heading\">A new quiz</h2>")
+                .append("<form method=\"post\" id=\"plain-create\" action=\"").append(escape(action.toString())).append("\">")
+                .append(hidden("session", session))
+                .append("<p><label>Title <input name=\"title\" required maxlength=\"300\"></label></p>")
+                .append("<fieldset><legend>Stored articles</legend><ul class=\"plain\">");
         for (Choice a : articles) {
             b.append("<li><label><input type=\"checkbox\" name=\"articleId\" value=\"").append(a.id()).append("\"> ")
                     .append(escape(a.title())).append("</label></li>");
         }
-        b.append("</ul><button type=\"submit\">Create and add</button></form>");
-        return page("Add a quiz", b.toString());
+        b.append("</ul></fieldset><button type=\"submit\">Create and add</button></form></section>");
+        String head = "<base href=\"" + escape(appBase.toString()) + "\"><link rel=\"stylesheet\" href=\"app.css\">"
+                + "<script type=\"module\" src=\"picker.js\"></script>";
+        return page("Add a quiz", b.toString(), head, action);
+    }
+
+    /**
+     * Issue 13: placing a quiz no student could answer (no approved item) asks first. The form posts the same
+     * choice again with {@code confirmEmpty}; "Back" shows the picker again.
+     */
+    static String confirmEmpty(URI action, String session, long quizId, String title) {
+        String form = "<form method=\"post\" action=\"" + escape(action.toString()) + "\">" + hidden("session", session);
+        return page("Add a quiz with no approved items?", "<h1>“" + escape(title) + "” has no approved items</h1>"
+                + "<p id=\"confirm-empty\">Students who open it now will find no question to answer, and its gradebook column "
+                + "will be out of 1 until you approve items (then it follows the number approved).</p>"
+                + form + hidden("quizId", String.valueOf(quizId)) + hidden("confirmEmpty", "yes")
+                + "<button type=\"submit\" id=\"add-anyway\">Add it anyway</button></form>"
+                + "<form method=\"post\" action=\"" + escape(action.toString()) + "/picker\">" + hidden("session", session)
+                + "<button type=\"submit\" id=\"back-to-picker\">Back to the picker</button></form>");
     }
 
     static Response html(String html) {

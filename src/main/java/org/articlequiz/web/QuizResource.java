@@ -50,22 +50,27 @@ public class QuizResource {
     RegradeService regrades;
     @Inject
     Authentication.CurrentCaller current;
+    /** Accommodations by name: the course roster (NRPS) finds the student, who may not have launched yet. */
+    @Inject
+    org.articlequiz.lti.nrps.RosterService rosters;
+    @Inject
+    org.articlequiz.user.Users users;
 
     public record SettingsBody(@Min(1) @Max(1000) Integer attemptsAllowed, GradingMethod gradingMethod,
                                @Min(1) @Max(7 * 24 * 3600) Integer timeLimitSeconds, Instant opensAt, Instant closesAt,
                                Boolean shuffleChoices, FeedbackTiming feedbackTiming, Boolean practice,
-                               Boolean showKeysWhileAttemptsRemain) {
+                               Boolean showKeysWhileAttemptsRemain, Boolean shuffleQuestions) {
         QuizSettings toSettings() {
             return new QuizSettings(attemptsAllowed, gradingMethod, timeLimitSeconds, opensAt, closesAt,
                     shuffleChoices == null || shuffleChoices, feedbackTiming, Boolean.TRUE.equals(practice),
-                    Boolean.TRUE.equals(showKeysWhileAttemptsRemain));
+                    Boolean.TRUE.equals(showKeysWhileAttemptsRemain), Boolean.TRUE.equals(shuffleQuestions));
         }
 
         static SettingsBody of(QuizSettings s) {
             return new SettingsBody(s.attemptsAllowed().orElse(null), s.gradingMethod(),
                     s.timeLimit().map(d -> (int) d.toSeconds()).orElse(null), s.opensAt().orElse(null),
                     s.closesAt().orElse(null), s.shuffleChoices(), s.feedbackTiming(), s.practice(),
-                    s.showKeysWhileAttemptsRemain());
+                    s.showKeysWhileAttemptsRemain(), s.shuffleQuestions());
         }
     }
 
@@ -92,6 +97,10 @@ public class QuizResource {
     }
 
     public record AccommodationBody(@NotNull @PositiveOrZero Integer extraTimeSeconds, @NotNull @PositiveOrZero Integer extraAttempts) {
+    }
+
+    /** One student's accommodation, with the name the platform last gave us (null when it gave none). */
+    public record AccommodationView(long userId, String name, String subject, int extraTimeSeconds, int extraAttempts) {
     }
 
     public record ChoiceView(long id, String text, boolean correct) {
@@ -186,6 +195,36 @@ public class QuizResource {
     public Response accommodate(@PathParam("id") long id, @PathParam("userId") long userId, @NotNull @Valid AccommodationBody body) {
         current.instructorOf(new QuizId(id));
         quizzes.accommodate(new QuizId(id), new UserId(userId),
+                new Accommodation(Duration.ofSeconds(body.extraTimeSeconds()), body.extraAttempts()));
+        return Response.noContent().build();
+    }
+
+    /** Issue 13: who has an accommodation, by name, for the settings page. */
+    @GET
+    @Path("{id}/accommodations")
+    public List<AccommodationView> accommodations(@PathParam("id") long id) {
+        current.instructorOf(new QuizId(id));
+        var given = quizzes.accommodations(new QuizId(id));
+        var known = users.findAll(List.copyOf(given.keySet())).stream()
+                .collect(java.util.stream.Collectors.toMap(u -> u.id(), u -> u));
+        return given.entrySet().stream().map(e -> {
+            var user = known.get(e.getKey());
+            return new AccommodationView(e.getKey().value(), user == null ? null : user.name(), user == null ? null : user.subject(),
+                    (int) e.getValue().extraTime().toSeconds(), e.getValue().extraAttempts());
+        }).toList();
+    }
+
+    /**
+     * Issue 13: an accommodation for a member of the course's roster, by the platform's user id ({@code subject}), also
+     * before the student's first launch.
+     */
+    @PUT
+    @Path("{id}/accommodations/members/{subject}")
+    public Response accommodateMember(@PathParam("id") long id, @PathParam("subject") String subject,
+                                      @NotNull @Valid AccommodationBody body) {
+        var caller = current.instructorOf(new QuizId(id));
+        UserId student = rosters.member(caller, subject).user();
+        quizzes.accommodate(new QuizId(id), student,
                 new Accommodation(Duration.ofSeconds(body.extraTimeSeconds()), body.extraAttempts()));
         return Response.noContent().build();
     }

@@ -131,12 +131,13 @@ public class ResultsResource {
                              int topCount, Double topPercent, int bottomCount, Double bottomPercent) {
     }
 
-    public record ItemAnalysisView(long itemId, int number, String stem, String reviewState, int attempts,
+    public record ItemAnalysisView(long itemId, Integer number, String stem, String reviewState, int attempts,
                                    double facilityIndex, Double standardDeviation, double randomGuessScore,
                                    Double discriminationIndex, Double discriminativeEfficiency, Double effectiveWeight,
                                    Double topGroupFacility, Double bottomGroupFacility, List<OptionView> options,
                                    List<WarningView> warnings) {
-        static ItemAnalysisView of(ItemStatistics s, Item item) {
+        /** {@code number}: the item's number in an attempt (issue 13: as students see it), null for an item no longer approved. */
+        static ItemAnalysisView of(ItemStatistics s, Item item, Integer number) {
             List<Choice> choices = item.choices();
             List<OptionView> options = new ArrayList<>();
             for (ItemStatistics.OptionCount o : s.options()) {
@@ -150,7 +151,7 @@ public class ResultsResource {
                 options.add(new OptionView(o.choiceId(), label, index >= 0 ? choices.get(index).text() : null, o.key(),
                         o.count(), round(o.percent()), o.topCount(), round(o.topPercent()), o.bottomCount(), round(o.bottomPercent())));
             }
-            return new ItemAnalysisView(s.itemId(), item.position() + 1, item.stem(), item.reviewState().name(), s.attempts(),
+            return new ItemAnalysisView(s.itemId(), number, item.stem(), item.reviewState().name(), s.attempts(),
                     round(s.facilityIndex()), round(s.standardDeviation()), round(s.randomGuessScore()),
                     round(s.discriminationIndex()), round(s.discriminativeEfficiency()), round(s.effectiveWeight()),
                     round(s.topGroupFacility()), round(s.bottomGroupFacility()), options, WarningView.of(s.warnings()));
@@ -198,9 +199,12 @@ public class ResultsResource {
         current.instructorOf(new QuizId(quizId));
         ResultsService.Analysis a = results.analysis(new QuizId(quizId), selection(attempts));
         var analysis = a.analysis();
+        // numbered as an attempt numbers them: the approved items in the quiz's order (a rejected item shifts no number)
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        a.quiz().deliverableItems().forEach(i -> numbers.put(i.id(), numbers.size() + 1));
         return new AnalysisView(quizId, a.selection().name().toLowerCase(Locale.ROOT), TestView.of(analysis.test()),
                 new GroupsView("kelley-27", 27, analysis.groups().size()),
-                analysis.items().stream().map(s -> ItemAnalysisView.of(s, a.items().get(s.itemId()))).toList(),
+                analysis.items().stream().map(s -> ItemAnalysisView.of(s, a.items().get(s.itemId()), numbers.get(s.itemId()))).toList(),
                 WarningView.of(analysis.warnings()));
     }
 

@@ -135,8 +135,12 @@ class RunCommandIT {
         Map<String, String> fields = new LinkedHashMap<>(create.fields());
         fields.put("title", title);
         fields.put("articleId", article.group(1));
-        Page answer = instructor.post(create.action(), fields);
-        assertEquals(200, answer.status(), "Create and add: " + answer.body());
+        Page confirm = instructor.post(create.action(), fields);
+        assertEquals(200, confirm.status(), "Create and add: " + confirm.body());
+        // issue 13: a quiz without approved items is placed only once the teacher says so
+        assertTrue(confirm.body().contains("has no approved items"), "the picker asks first: " + confirm.body());
+        Page answer = instructor.submit(confirm.form());
+        assertEquals(200, answer.status(), "Add it anyway: " + answer.body());
         return instructor.submit(answer.form());
     }
 

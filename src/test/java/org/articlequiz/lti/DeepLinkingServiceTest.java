@@ -79,9 +79,23 @@ class DeepLinkingServiceTest {
         return q;
     }
 
+    /** Places quiz 42, saying yes if asked whether to place it without approved items. */
+    private DeepLinkingResponse placed(String request, Caller caller) {
+        return ((DeepLinkingService.Placement.Placed) service.link(request, caller, new QuizId(42), true, LaunchFixture.TOOL)).response();
+    }
+
+    /** Issue 13: a quiz without approved items is placed only once the instructor says so; until then nothing is answered. */
+    @Test
+    void aQuizWithoutApprovedItemsAsksFirst() {
+        assertEquals(new DeepLinkingService.Placement.AsksFirst(42, "Cells"),
+                service.link("request-1", instructor, new QuizId(42), false, LaunchFixture.TOOL));
+        assertTrue(links.tenantOf(new QuizId(42)).isEmpty(), "nothing linked yet");
+        assertTrue(placed("request-1", instructor).jwt().length() > 0, "the request is still open and answered once confirmed");
+    }
+
     @Test
     void theAnswerIsSignedAddressedAndCarriesTheQuiz() throws Exception {
-        DeepLinkingResponse response = service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL);
+        DeepLinkingResponse response = placed("request-1", instructor);
         assertEquals(URI.create("https://platform.example.edu/return"), response.returnUrl());
 
         SignedJWT jwt = SignedJWT.parse(response.jwt());
@@ -108,16 +122,16 @@ class DeepLinkingServiceTest {
     @Test
     void aRequestIsAnsweredOnceAndOnlyByItsInstructor() {
         Caller someoneElse = new Caller(new UserId(6), Set.of(Role.INSTRUCTOR), "course-1", null);
-        assertThrows(DomainException.class, () -> service.link("request-1", someoneElse, new QuizId(42), LaunchFixture.TOOL));
-        service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL);
-        assertThrows(DomainException.class, () -> service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL));
+        assertThrows(DomainException.class, () -> placed("request-1", someoneElse));
+        placed("request-1", instructor);
+        assertThrows(DomainException.class, () -> placed("request-1", instructor));
     }
 
     @Test
     void deepLinkingChecksTheQuizsCourseInLink() {
         quiz = quizIn("9:another-deployment:another-course");
         DomainException refused = assertThrows(DomainException.class,
-                () -> service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL));
+                () -> placed("request-1", instructor));
         assertEquals("other-course", refused.slug());
         assertTrue(links.tenantOf(new QuizId(42)).isEmpty(), "a refused link claims nothing");
     }
@@ -126,7 +140,7 @@ class DeepLinkingServiceTest {
     void aQuizOfAnotherTenantCannotBeLinked() {
         links.claim(new QuizId(42), new LtiLinks.Tenant(new PlatformId(77), "other"));
         DomainException refused = assertThrows(DomainException.class,
-                () -> service.link("request-1", instructor, new QuizId(42), LaunchFixture.TOOL));
+                () -> placed("request-1", instructor));
         assertEquals("lti-quiz-of-other-tenant", refused.slug());
     }
 }

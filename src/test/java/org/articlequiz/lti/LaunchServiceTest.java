@@ -221,6 +221,11 @@ class LaunchServiceTest {
         @Override
         public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
         }
+
+        @Override
+        public java.util.Map<UserId, Accommodation> accommodations(QuizId quiz) {
+            return java.util.Map.of();
+        }
     }
 
     record RecordingEvent(List<Launched> fired) implements Event<Launched> {

@@ -185,6 +185,35 @@ class LtiFlowIT {
         assertEquals(1, scoresOf("student-5").size());
     }
 
+    /**
+     * Issue 13: an instructor gives a student extra time by name from the roster before the student ever launched (the
+     * roster has no user id of ours for them yet); the settings list it by name; the student's first attempt has it.
+     */
+    @Test
+    void anAccommodationByNameFromTheRosterReachesAStudentWhoNeverLaunched() {
+        LtiBrowser.Launch teacher = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        Api api = new Api(base, teacher.session());
+        QuizFixture quiz = new QuizFixture(api, "{\"timeLimitSeconds\": 60}", 1);
+        assertEquals(200, new LtiBrowser().deepLink(sandbox.deepLinkingLink("instructor-1"), quiz.quizId).status());
+        JsonObject rui = api.get("api/lti/roster").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("subject").equals("student-6")).findFirst().orElseThrow();
+        assertEquals("Rui Newcomer", rui.getString("name"));
+        assertTrue(!rui.containsKey("userId") || rui.isNull("userId"), "never launched: " + rui);
+
+        Api.Reply given = api.put("api/quizzes/" + quiz.quizId + "/accommodations/members/student-6",
+                "{\"extraTimeSeconds\": 600, \"extraAttempts\": 1}");
+        assertEquals(204, given.status(), given::toString);
+        assertEquals(404, api.put("api/quizzes/" + quiz.quizId + "/accommodations/members/not-in-the-course",
+                "{\"extraTimeSeconds\": 60, \"extraAttempts\": 0}").status(), "only a member of the course's roster");
+        List<JsonObject> listed = api.get("api/quizzes/" + quiz.quizId + "/accommodations").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("Rui Newcomer"), listed.stream().map(a -> a.getString("name")).toList());
+
+        LtiBrowser.Launch launch = new LtiBrowser().launch(sandbox.launchLink("student-6"));
+        JsonObject started = new Api(base, launch.session()).post("api/quizzes/" + quiz.quizId + "/attempts", null).json();
+        assertEquals(660, Duration.between(Instant.parse(started.getString("startedAt")), Instant.parse(started.getString("endsAt"))).toSeconds());
+    }
+
     @Test
     void theRosterIsReadAcrossPagesAndShowsWhoHasNotAttempted() {
         QuizFixture quiz = linkedQuiz(1);
@@ -196,6 +225,32 @@ class LtiFlowIT {
         List<JsonObject> members = roster.structure().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(SandboxPlatform.PEOPLE.size(), members.size());
         assertEquals(List.of("student-2"), members.stream().filter(m -> m.getBoolean("attempted")).map(m -> m.getString("subject")).toList());
+    }
+
+    /**
+     * Issue 13: the picker shows each quiz's approved-item count, and placing a quiz without approved items (students
+     * would find nothing to answer) asks first: nothing reaches the platform until the teacher says "Add it anyway".
+     */
+    @Test
+    void placingAQuizWithoutApprovedItemsAsksFirst() throws Exception {
+        LtiBrowser.Launch instructor = new LtiBrowser().launch(sandbox.launchLink("instructor-1"));
+        Api api = new Api(base, instructor.session());
+        QuizFixture empty = new QuizFixture(api, "{}", 0);
+        QuizFixture two = new QuizFixture(api, "{}", 2);
+        LtiBrowser browser = new LtiBrowser();
+        LtiBrowser.Page picker = browser.picker(sandbox.deepLinkingLink("instructor-1"));
+        assertTrue(picker.body().contains("value=\"" + two.quizId + "\"><span class=\"quiz-title\">Fixture quiz</span> "
+                + "<span class=\"hint approved-count\" data-approved=\"2\">(2 approved items)</span>"), picker.body());
+        LtiBrowser.Form choice = picker.forms().stream().filter(f -> String.valueOf(empty.quizId).equals(f.fields().get("quizId")))
+                .findFirst().orElseThrow();
+        LtiBrowser.Page asked = browser.submit(choice);
+        assertEquals(200, asked.status(), asked::body);
+        assertTrue(asked.body().contains("has no approved items"), asked.body());
+        assertTrue(sandbox.deepLinkResponses().isEmpty(), "nothing placed before the teacher confirms");
+        LtiBrowser.Page answer = browser.submit(asked.form());
+        assertEquals("yes", asked.form().fields().get("confirmEmpty"));
+        assertEquals(200, browser.submit(answer.form()).status());
+        assertEquals(1, sandbox.deepLinkResponses().size(), "placed once confirmed");
     }
 
     /**

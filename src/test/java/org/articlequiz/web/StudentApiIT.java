@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -208,6 +209,49 @@ class StudentApiIT {
         assertEquals(Duration.ofSeconds(180), length);
         JsonObject bobs = start(bob, quiz);
         assertEquals(Duration.ofSeconds(60), Duration.between(Instant.parse(bobs.getString("startedAt")), Instant.parse(bobs.getString("endsAt"))));
+    }
+
+    /** Issue 13: an extension given while the attempt runs moves its end: the next save and a reload carry it. */
+    @Test
+    void anExtensionGivenDuringAnAttemptReachesIt() {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"timeLimitSeconds\": 60}", 2);
+        JsonObject attempt = start(alice, quiz);
+        Instant started = Instant.parse(attempt.getString("startedAt"));
+        assertEquals(started.plusSeconds(60), Instant.parse(attempt.getString("endsAt")));
+        assertEquals(204, instructor.put("api/quizzes/" + quiz.quizId + "/accommodations/" + aliceSession.userId(),
+                "{\"extraTimeSeconds\": 600, \"extraAttempts\": 0}").status());
+        Api.Reply saved = save(alice, id(attempt), quiz.itemIds.get(0), quiz.key(attempt, 0), 1);
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(started.plusSeconds(660), Instant.parse(saved.json().getString("endsAt")));
+        assertEquals(started.plusSeconds(660), Instant.parse(alice.get("api/attempts/" + id(attempt)).json().getString("endsAt")));
+        JsonArray listed = instructor.get("api/quizzes/" + quiz.quizId + "/accommodations").structure().asJsonArray();
+        assertEquals(1, listed.size(), listed::toString);
+        assertEquals("Alice", listed.getJsonObject(0).getString("name"));
+        assertEquals(600, listed.getJsonObject(0).getInt("extraTimeSeconds"));
+    }
+
+    /** Issue 13: "shuffle question order" gives each attempt its own order, numbered 1…n, and keeps it on resume. */
+    @Test
+    void shuffledQuestionsAreInAnOrderOfEachAttemptsOwn() {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"shuffleQuestions\": true, \"attemptsAllowed\": 10}", 8);
+        assertTrue(instructor.get("api/quizzes/" + quiz.quizId).json().getJsonObject("settings").getBoolean("shuffleQuestions"));
+        java.util.Set<List<Long>> orders = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            JsonObject attempt = start(alice, quiz);
+            List<Long> order = attempt.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> item.getJsonNumber("itemId").longValue()).toList();
+            assertEquals(java.util.Set.copyOf(quiz.itemIds), java.util.Set.copyOf(order));
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), attempt.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> item.getInt("number")).toList());
+            assertEquals(order, start(alice, quiz).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> item.getJsonNumber("itemId").longValue()).toList(), "resuming keeps the order");
+            orders.add(order);
+            assertEquals(200, alice.post("api/attempts/" + id(attempt) + "/submit", null).status());
+        }
+        assertTrue(orders.size() > 1, "four attempts in one order out of 40,320: " + orders);
+        QuizFixture inOrder = new QuizFixture(instructor, "{}", 8);
+        assertEquals(inOrder.itemIds, start(bob, inOrder).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("itemId").longValue()).toList(), "without the setting, the quiz's order");
     }
 
     @Test

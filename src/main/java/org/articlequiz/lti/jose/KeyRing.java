@@ -79,6 +79,26 @@ public class KeyRing {
     }
 
     /**
+     * One of our keys as the admin page lists it (issue 13): when it was published, when it signs from and until, when
+     * it leaves the JWKS, and whether it signs now. No key material.
+     */
+    public record KeyState(String keyId, Instant publishedAt, Instant activeFrom, Instant retiredAt, Instant removedAt,
+                           boolean signsNow) {
+    }
+
+    /** The keys still published or yet to sign, oldest first. */
+    @Transactional
+    public List<KeyState> keys() {
+        Instant now = clock.instant();
+        ToolKey signing = signingKey(now);
+        return keys.findAll().stream().filter(k -> k.removedAt() == null || k.removedAt().isAfter(now))
+                .sorted(Comparator.comparing(ToolKey::activeFrom))
+                .map(k -> new KeyState(k.keyId(), k.publishedAt(), k.activeFrom(), k.retiredAt(), k.removedAt(),
+                        k.keyId().equals(signing.keyId())))
+                .toList();
+    }
+
+    /**
      * Starts a rotation: a new key is published now and signs from {@link #PUBLISH_AHEAD} on; the keys that sign
      * now retire then and leave the JWKS {@link #RETAIN} after. Returns the new key's id.
      */

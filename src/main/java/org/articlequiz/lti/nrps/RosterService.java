@@ -55,6 +55,25 @@ public class RosterService {
         return withUsers(lookup.platform().id().value(), members, attempted);
     }
 
+    /**
+     * Issue 13: a member of the caller's course as one of our users, by the roster's {@code user_id} (the LTI subject),
+     * created before their first launch if need be (the roster gives no user id of ours for them yet), so that an
+     * accommodation can be set for them now and applies when they launch. Only a member of the course's roster.
+     */
+    @Transactional
+    public Member member(Caller caller, String subject) {
+        caller.requireInstructor();
+        Member found = roster(caller, java.util.Optional.empty()).stream().filter(m -> m.subject().equals(subject)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("course-member", subject));
+        if (found.user() != null) {
+            return found;
+        }
+        Lookup lookup = lookup(caller);
+        User user = users.findOrCreate(lookup.platform().id().value(), lookup.platform().issuer(), subject);
+        user.seen(found.name(), found.email());
+        return new Member(found.subject(), found.name(), found.email(), found.roles(), found.status(), user.id(), false);
+    }
+
     private record Lookup(Platform platform, RosterServices.Found found) {
     }
 

@@ -134,6 +134,12 @@ public class RegistrationService {
         return keys.rotate();
     }
 
+    /** Our signing keys, for the admin page (issue 13: rotation lists them first); the admin token only. */
+    public List<org.articlequiz.lti.jose.KeyRing.KeyState> keys(String bearer) {
+        admins.require(bearer).requireToolWide();
+        return keys.keys();
+    }
+
     private Platform require(PlatformId id) {
         return platforms.find(id).orElseThrow(() -> DomainException.notFound("platform", id));
     }

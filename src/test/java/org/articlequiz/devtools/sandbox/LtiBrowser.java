@@ -137,16 +137,21 @@ public final class LtiBrowser {
 
     /** An instructor's "add activity": deep linking request, picker, choice of the quiz, answer posted to the platform. */
     public Page deepLink(URI platformDeepLinkingLink, long quizId) {
+        Page picker = picker(platformDeepLinkingLink);
+        Form choice = picker.forms().stream().filter(f -> String.valueOf(quizId).equals(f.fields().get("quizId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("quiz " + quizId + " not offered: " + picker.body()));
+        Page answer = submit(choice);
+        return submit(answer.form());
+    }
+
+    /** An instructor's "add activity" up to the tool's picker. */
+    public Page picker(URI platformDeepLinkingLink) {
         Page authForm = follow(get(platformDeepLinkingLink));
         Page toPicker = submit(authForm.form());
         if (toPicker.status() != 200) {
             throw new AssertionError("deep linking launch failed: " + toPicker.status() + " " + toPicker.body());
         }
-        Page picker = submit(toPicker.form());
-        Form choice = picker.forms().stream().filter(f -> String.valueOf(quizId).equals(f.fields().get("quizId"))).findFirst()
-                .orElseThrow(() -> new AssertionError("quiz " + quizId + " not offered: " + picker.body()));
-        Page answer = submit(choice);
-        return submit(answer.form());
+        return submit(toPicker.form());
     }
 
     /**

@@ -70,7 +70,9 @@ public final class SandboxPlatform implements AutoCloseable {
             new Person("student-2", "Kim Learner", "kim@sandbox.example", IdTokens.LEARNER),
             new Person("student-3", null, null, IdTokens.LEARNER),
             new Person("student-4", "Lee Reader", "lee@sandbox.example", IdTokens.LEARNER),
-            new Person("student-5", "Noor Pupil", "noor@sandbox.example", IdTokens.LEARNER));
+            new Person("student-5", "Noor Pupil", "noor@sandbox.example", IdTokens.LEARNER),
+            // never launches before an instructor gives them an accommodation by name (LtiFlowIT, issue 13)
+            new Person("student-6", "Rui Newcomer", "rui@sandbox.example", IdTokens.LEARNER));
     /** An institution administrator: launches like anyone else, but is not a course member (not in the roster). */
     public static final Person ADMIN = new Person("admin-1", "Ada Admin", "ada@sandbox.example", IdTokens.ADMINISTRATOR);
 

@@ -236,6 +236,11 @@ class ScoreDeliveryTest {
         @Override
         public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
         }
+
+        @Override
+        public java.util.Map<UserId, Accommodation> accommodations(QuizId quiz) {
+            return java.util.Map.of();
+        }
     }
 
 

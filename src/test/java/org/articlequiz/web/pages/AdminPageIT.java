@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.GradeOutbox;
+import org.articlequiz.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -108,6 +109,31 @@ class AdminPageIT {
         JsonObject after = admin.get("api/admin/lti/platforms").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("issuer").equals(issuer)).findFirst().orElseThrow();
         assertEquals(3, after.getJsonArray("deploymentIds").size());
+    }
+
+    /** Issue 13: the keys are listed (which signs, when the next takes over), and rotating asks first. */
+    @Test
+    void listsTheKeysAndAsksBeforeRotatingThem() {
+        browser.open(base + "app/admin.html");
+        browser.waitFor("the sign-in form", d -> browser.findAll("#admin-token").isEmpty() ? null : true);
+        signIn();
+        browser.waitForText("#keys-table", "Signs now");
+        long keys = TestDatabase.count("select count(*) from lti_tool_key");
+        browser.find("#rotate").click();
+        browser.waitFor("the question", d -> browser.find("#rotate-confirm").isDisplayed() ? true : null);
+        assertTrue(browser.find("#rotate-question").getText().startsWith("Rotate the keys now?"));
+        browser.assertAccessible("admin key rotation question");
+        browser.find("#rotate-no").click();
+        browser.waitForText("#status", "Nothing changed.");
+        assertEquals(keys, TestDatabase.count("select count(*) from lti_tool_key"), "cancelled: no new key");
+        browser.find("#rotate").click();
+        browser.find("#rotate-yes").click();
+        browser.waitForText("#status", "is published and signs from an hour on");
+        browser.waitForText("#keys-table", "Next: takes over");
+        assertEquals(keys + 1, TestDatabase.count("select count(*) from lti_tool_key"));
+        assertTrue(browser.find("#keys-table").getText().contains("Signs now until"), browser.find("#keys-table").getText());
+        browser.screenshot("admin-keys-rotated");
+        browser.assertAccessible("admin keys listed");
     }
 
     private void signIn() {

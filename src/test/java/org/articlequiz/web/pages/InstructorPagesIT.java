@@ -225,6 +225,8 @@ class InstructorPagesIT {
         // The file comes through fetch with the bearer token and a blob: URL, named as the server says.
         browser.click(browser.find("#export-gift"));
         browser.waitForText("#status", "GIFT downloaded as export-b-test-b.gift.txt.");
+        // issue 13: the QTI 3.0 package names no platform that was not verified to import it (Canvas takes QTI 1.2)
+        assertFalse(browser.find("#exports").getText().contains("Canvas New Quizzes"), browser.find("#exports").getText());
         browser.click(browser.find("#export-qti"));
         browser.waitForText("#status", "QTI 3.0 package downloaded as export-b-test-b.qti.zip.");
         browser.script("document.getElementById('export-heading').scrollIntoView()");
@@ -245,6 +247,29 @@ class InstructorPagesIT {
         assertTrue(browser.findAll("#approve-all").isEmpty(), "no bulk buttons without drafts");
     }
 
+    /**
+     * Issue 13: after a rejection the review page numbers items as an attempt does (students see the approved items as
+     * 1, 2, …), so "item 2" means the same question to the teacher and the students; a rejected item has no number.
+     */
+    @Test
+    void itemNumbersAreTheStudentsAfterARejection() {
+        var quiz = QuizBuilder.aQuiz().titled("Numbered").create(instructorApi);
+        var first = quiz.items().get(0);
+        assertEquals(200, instructorApi.put("api/quizzes/" + quiz.id() + "/items/" + first.id() + "/review",
+                "{\"state\": \"RETIRED\"}").status());
+        browser.open(base + "app/launch.html#session=" + instructorToken + "&quiz=" + quiz.id() + "&role=instructor");
+        browser.waitForText("#counts", "2 approved");
+        assertEquals("Rejected", browser.find("#item-" + first.id() + "-h").getText().strip());
+        assertTrue(browser.find("#item-" + quiz.items().get(1).id() + "-h").getText().startsWith("Item 1"),
+                browser.find("#item-" + quiz.items().get(1).id() + "-h").getText());
+        assertTrue(browser.find("#item-" + quiz.items().get(2).id() + "-h").getText().startsWith("Item 2"));
+        String student = TestDatabase.session("Sam Student", "LEARNER", "test-course", quiz.id()).token();
+        var started = new Api(base, student).post("api/quizzes/" + quiz.id() + "/attempts", null).json();
+        var delivered = started.getJsonArray("items").getJsonObject(0);
+        assertEquals(quiz.items().get(1).id(), delivered.getJsonNumber("itemId").longValue());
+        assertEquals(1, delivered.getInt("number"), "the student's question 1 is the teacher's item 1");
+    }
+
     /** Issue 13: a "Preview" button; the teacher's attempt is a preview, never queued for the gradebook nor listed. */
     @Test
     void previewsTheQuizFromTheReviewPageWithoutAGradeOrAResultsRow() {
@@ -254,10 +279,15 @@ class InstructorPagesIT {
         browser.click(browser.find("#preview"));
         browser.click(browser.waitFor("the start button", d -> browser.findAll("#start").stream().findFirst().orElse(null)));
         browser.waitForText("h2", "Question 1");
+        // issue 13: the whole way through, the page says it is a preview
+        assertTrue(browser.find("#preview-banner").getText().startsWith("Preview. You are taking this quiz as a student would"),
+                browser.find("#preview-banner").getText());
+        browser.assertAccessible("instructor preview with its banner");
         browser.click(browser.find("#finish"));
         browser.waitForText("h1", "Finish your attempt");
         browser.click(browser.find("#submit"));
         browser.waitForText("#score", "Score:");
+        assertTrue(browser.find("#preview-banner").isDisplayed(), "the result is a preview's too");
         browser.screenshot("instructor-8-preview-result");
         assertEquals(1, TestDatabase.count("select count(*) from attempt where quiz_id = ? and preview", quiz.id()));
         assertEquals(0, TestDatabase.count("select count(*) from lti_score_outbox o join attempt a on a.id = o.attempt_id"
@@ -293,6 +323,8 @@ class InstructorPagesIT {
         browser.find("#acc-minutes").sendKeys("15");
         browser.find("#acc-user").submit();
         browser.waitForText("#status", "Accommodation saved");
+        // issue 13: the settings page lists who has one, by name
+        browser.waitFor("the accommodation listed", d -> browser.find("#accommodations").getText().contains("Ada Accommodated 15 min") ? true : null);
         Api studentApi = new Api(base, student.token());
         JsonObject attempt = studentApi.post("api/quizzes/" + quiz.id() + "/attempts", null).json();
         long minutes = java.time.Duration.between(java.time.Instant.parse(attempt.getString("startedAt")),

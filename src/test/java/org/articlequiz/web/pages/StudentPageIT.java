@@ -107,6 +107,65 @@ class StudentPageIT {
         return TestDatabase.count("select coalesce(max(r.choice_id), 0) from response r where r.item_id = ?", itemId);
     }
 
+    /**
+     * Issue 13: a question flagged for review shows in the navigation grid and on the finish page; a reload reopens
+     * the page the student was on; and a tab whose answer another tab replaced says so and shows the kept answer.
+     */
+    @Test
+    void flagsThePageTheStudentWasOnAndAnotherTabsNewerAnswer() {
+        var quiz = QuizBuilder.aQuiz().create(instructor);
+        var q2 = quiz.items().get(1);
+        String token = TestDatabase.session("Sam Student", "LEARNER", "test-course", quiz.id()).token();
+        browser.open(launch(quiz.id(), token));
+        browser.waitForText("#start", "Start attempt 1").click();
+        browser.waitForText("h2", "Question 1");
+        browser.script("const s = document.getElementById('per-page'); s.value = '1'; s.dispatchEvent(new Event('change'));");
+        browser.waitFor("one question a page", d -> browser.findAll("#questions section.question").size() == 1 ? true : null);
+        browser.find(".pager button:last-child").click();
+        browser.waitForText("#questions h2", "Question 2");
+        browser.find("#flag-" + q2.id()).click();
+        browser.waitFor("the flag in the grid", d -> browser.find("#nav-" + q2.id()).getAttribute("aria-label").contains("flagged for review") ? true : null);
+        assertEquals("true", browser.find("#flag-" + q2.id()).getAttribute("aria-pressed"));
+        assertTrue(browser.find("#nav-" + q2.id()).getText().contains("⚑"));
+        browser.screenshot("student-flagged-question");
+        browser.assertAccessible("student questions with a flag");
+        label(q2, "Nucleus").click();
+        browser.waitForText("#save-state", "All answers saved");
+
+        // A reload reopens page 2, the flag kept.
+        browser.driver.navigate().refresh();
+        browser.waitForText("#questions h2", "Question 2");
+        assertTrue(browser.find("#nav-" + q2.id()).getAttribute("aria-label").contains("flagged for review"));
+        assertTrue(radio(q2, "Nucleus").isSelected());
+
+        // A second tab on the same attempt saves a newer answer; the first tab is told and shows it.
+        String first = browser.driver.getWindowHandle();
+        browser.script("window.open(location.href, 'second')");
+        browser.driver.switchTo().window("second");
+        browser.waitForText("#questions h2", "Question 2");
+        label(q2, "Chloroplasts").click();
+        browser.waitForText("#save-state", "All answers saved");
+        browser.driver.switchTo().window(first);
+        browser.waitForText("#warning", "Your answer to question 2 was replaced by a newer one saved in another tab or window");
+        assertTrue(radio(q2, "Chloroplasts").isSelected(), "the first tab shows the answer the server kept");
+        assertEquals(q2.choiceIds().get(2), storedChoice(q2.id()));
+        browser.find("#finish").click();
+        browser.waitForText("#flagged", "Question 2");
+    }
+
+    /** Issue 13: dates in messages are in the reader's format (en-GB here), not ISO 8601. */
+    @Test
+    void aMessageGivesItsDateInTheReadersFormat() {
+        var quiz = QuizBuilder.aQuiz().withSettings("{\"opensAt\": \"2030-01-15T09:30:00Z\"}").create(instructor);
+        String token = TestDatabase.session("Sam Student", "LEARNER", "test-course", quiz.id()).token();
+        browser.open(launch(quiz.id(), token));
+        String why = browser.waitForText("#why-not", "This quiz opens at").getText();
+        String expected = (String) browser.script("return new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'})"
+                + ".format(new Date('2030-01-15T09:30:00Z'))");
+        assertEquals("This quiz opens at " + expected + ".", why);
+        assertTrue(expected.contains("2030") && !why.contains("2030-01-15T"), why);
+    }
+
     @Test
     void aStudentTakesAQuizByKeyboardThroughADroppedNetworkAndAReload() {
         var quiz = QuizBuilder.aQuiz()
