@@ -22,6 +22,9 @@ final class DependencyTree {
             "vocative", "mark", "list", "orphan", "reparandum", "csubj", "ccomp", "appos", "punct");
 
     /** Dependents pruned anywhere inside the kept phrases. */
+    private static final Set<String> ADVERBIAL_NOUNS = Set.of("addition", "contrast", "particular", "general", "fact",
+            "turn", "short", "total", "sum", "conclusion", "comparison", "meantime", "practice", "theory", "effect",
+            "response", "return", "spite", "any case", "case");
     private static final Set<String> NOT_NEEDED = Set.of("appos", "acl:relcl", "parataxis", "dep", "discourse",
             "vocative", "reparandum");
 
@@ -65,6 +68,16 @@ final class DependencyTree {
         return false;
     }
 
+    private static boolean concessive(List<Token> t, int i) {
+        for (int c = 0; c < i; c++) {
+            if (t.get(c).head() == i && t.get(c).rel().equals("case")
+                    && t.get(c).word().matches("(?i)despite|notwithstanding")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int ownSubject(List<Token> t, int verb) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).head() == verb && t.get(i).rel().startsWith("nsubj")) {
@@ -81,8 +94,12 @@ final class DependencyTree {
                     return i;
                 }
             }
-            // A coordinated or controlled verb shares its first verb's subject ("was born … and immigrated").
-            if (!t.get(v).rel().matches("conj|xcomp")) {
+            // A coordinated or controlled verb shares its first verb's subject ("was born … and immigrated"), unless
+            // it has auxiliaries of its own: "and by the 1790s shares were being traded" is a clause whose subject
+            // the parser missed.
+            final int verbHere = v;
+            if (!t.get(v).rel().matches("conj|xcomp") || t.stream().anyMatch(x -> x.head() == verbHere
+                    && x.rel().startsWith("aux") && x.pos().matches("VBD|VBZ|VBP|MD"))) {
                 return -1;
             }
         }
@@ -119,6 +136,11 @@ final class DependencyTree {
                         out.add(c);
                     }
                 }
+                continue;
+            }
+            if (!keyInside && rel.startsWith("obl") && (ADVERBIAL_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT))
+                    || rel.matches("obl:(despite|notwithstanding|regardless)") || concessive(t, i))) {
+                // "in addition", "in particular": a connective, not a place or time.
                 continue;
             }
             if (!keyInside && (OTHER_CLAUSE.contains(rel) || rel.startsWith("conj") || rel.startsWith("advcl")

@@ -73,6 +73,16 @@ final class EntityItems {
             String tidy = LIFESPAN.matcher(Clauses.tidy(stem.text())).replaceAll("");
             stem = new StemWriter.Stem(wherePlace(tidy), stem.form(), stem.key());
         }
+        if (f.kind() == AnswerKind.PLACE && CONTINENT.matcher(f.answer()).matches()) {
+            // A continent among continents is guessed by anyone (blind read 10: Europe thrice, each the key).
+            return Result.drop("a continent is guessed without reading");
+        }
+        Optional<String> demonym = f.kind() == AnswerKind.PLACE ? Kinds.shared().demonymIn(stem.text())
+                : Optional.empty();
+        if (demonym.isPresent()) {
+            // "Scottish Rugby Union" → Murrayfield, "Spanish conquest" → Europe (blind read 10).
+            return Result.drop("\"" + demonym.get() + "\" in the stem points to the place");
+        }
         Optional<String> veto = Vetoes.of(f, stem);
         if (veto.isPresent()) {
             return Result.drop(veto.get());
@@ -172,6 +182,8 @@ final class EntityItems {
     }
 
     private static final double DATE_IMPORTANCE = 0.67;
+    private static final java.util.regex.Pattern CONTINENT = java.util.regex.Pattern.compile(
+            "(?i)(the )?(Europe|Asia|Africa|North America|South America|Americas|Oceania|Antarctica|Eurasia)");
 
     /** Whether the fact's answer is the article's subject or one of its leading entities, under any of its names. */
     private boolean aboutIt(Salience salience, Fact f) {

@@ -152,6 +152,16 @@ final class Kinds {
                 .orElse(null);
     }
 
+    /** The first word of the text that names a place's people or language ("Scottish", "French"), if any. */
+    java.util.Optional<String> demonymIn(String text) {
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && lexicon.isDemonym(w)) {
+                return java.util.Optional.of(w);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether WordNet knows the key only as something of another kind ("Mont Blanc" tagged as a person). */
     boolean contradicts(AnswerKind kind, String key) {
         return switch (kind) {

@@ -59,6 +59,9 @@ final class ParsedStems {
     private static final Set<String> REPORTING_VERBS = Set.of("say", "confirm", "announce", "state", "tell", "add",
             "note", "report", "claim", "deny", "explain", "describe", "write", "comment", "praise", "insist", "argue",
             "warn", "suggest", "admit", "acknowledge", "reply", "respond", "declare", "stress", "emphasize", "call");
+    /** Prepositions that take a person ("To whom", "By whom"); "in" before a name is a misparse. */
+    private static final Set<String> PERSON_PREPOSITIONS = Set.of("to", "with", "by", "for", "from", "after",
+            "against", "under", "alongside", "among", "between", "of");
     /** Motion verbs whose "to" phrase is asked with "Where". */
     private static final Set<String> MOTION_VERBS = Set.of("move", "go", "travel", "emigrate", "immigrate", "return",
             "flee", "sail", "migrate", "relocate", "come", "send", "transfer", "fly", "retire", "escape", "spread",
@@ -186,6 +189,13 @@ final class ParsedStems {
                 continue;
             }
             (i < subjectStart && i != verb && !aux.contains(i) ? before : after).add(i);
+        }
+        int subjectFirst = role == Role.SUBJECT ? keyPhrase.iterator().next() : subjectStart;
+        if (subjectFirst > 0 && before.contains(subjectFirst - 1)
+                && t.get(subjectFirst - 1).pos().matches("NNS?|JJ")) {
+            // "in 1875 Swiss chocolatier Daniel Peter": a noun right before the subject belongs to it; the parser
+            // made it an adjunct, which would land at the question's end.
+            return Optional.empty();
         }
         StringBuilder q = new StringBuilder(wh);
         if (role == Role.POSSESSOR) {
@@ -320,7 +330,7 @@ final class ParsedStems {
                 default -> null;
             };
             case OBLIQUE -> switch (f.kind()) {
-                case PERSON -> preposition.isEmpty() ? null : capitalize(preposition) + " whom";
+                case PERSON -> PERSON_PREPOSITIONS.contains(preposition) ? capitalize(preposition) + " whom" : null;
                 case ORGANIZATION -> preposition.isEmpty() ? null : capitalize(preposition) + " which " + noun;
                 case PLACE -> switch (preposition) {
                     case "in", "at" -> "Where";
@@ -378,7 +388,8 @@ final class ParsedStems {
                 continue;
             }
             Token x = t.get(i);
-            if (x.pos().matches("WRB|WP|WDT|WP\\$")
+            if (x.pos().matches("WRB|WP|WDT|WP\\$") || x.word().matches("(?i)that") && x.rel().equals("det")
+                    || x.word().matches("(?i)same|latter|former|aforementioned|following") && x.pos().startsWith("JJ")
                     || x.word().matches("(?i)it|its|they|them|their|this|these|those|such|latter|former")
                     && x.pos().matches("PRP\\$?|DT|JJ")) {
                 return true;

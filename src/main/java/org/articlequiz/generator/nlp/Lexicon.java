@@ -203,6 +203,30 @@ public final class Lexicon {
         return matches.size() == 1 ? Optional.of(entry(matches.get(0))) : Optional.empty();
     }
 
+    /**
+     * Whether the word is an adjective that pertains to a place ("French", "Scottish", "Spanish"): in a stem it names
+     * the country a place question asks for.
+     */
+    public synchronized boolean isDemonym(String word) {
+        try {
+            IndexWord w = dictionary.getIndexWord(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT));
+            if (w == null || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            for (Synset s : w.getSenses()) {
+                for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                    Synset target = p.getTargetSynset();
+                    if (target.getPOS() == POS.NOUN && isA(target, Root.PLACE)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet has the word as a common noun ("workhouse", "group"), not only as a name. */
     public synchronized boolean isCommonNoun(String word) {
         try {
