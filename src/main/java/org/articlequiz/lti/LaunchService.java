@@ -38,10 +38,23 @@ public class LaunchService {
     @Inject
     Clock clock;
 
-    @Transactional(dontRollbackOn = LaunchRejected.class)
+    @Inject
+    LaunchService self;
+
+    /**
+     * Validates the launch and opens its session. The platform's key set is read first, outside any transaction
+     * (issue 11: a slow or failing key-set URL must not hold a database connection and a transaction while it answers),
+     * then everything that reads or writes the database is one transaction ({@link #launch(String, String, String,
+     * LaunchValidator.KeyInAdvance)}), which calls no platform.
+     */
     public LaunchOutcome launch(String idToken, String state, String browserSecret) {
+        return self.launch(idToken, state, browserSecret, validator.keyInAdvance(idToken, state));
+    }
+
+    @Transactional(dontRollbackOn = LaunchRejected.class)
+    LaunchOutcome launch(String idToken, String state, String browserSecret, LaunchValidator.KeyInAdvance key) {
         // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again
-        LtiLaunch launch = validator.validate(idToken, state, browserSecret);
+        LtiLaunch launch = validator.validate(idToken, state, browserSecret, key);
         // a user of this registration: the same sub under another registration of the issuer is someone else
         User user = users.findOrCreate(launch.platform().value(), launch.issuer(), launch.subject());
         user.seen(launch.name(), launch.email());

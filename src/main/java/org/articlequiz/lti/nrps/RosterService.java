@@ -31,34 +31,37 @@ public class RosterService {
     @Inject
     org.articlequiz.attempt.Attempts attempts;
 
+    @Inject
+    RosterService self;
+
     /**
      * Asks the platform each time: rosters change while a course runs. With a quiz, each member says whether they have
-     * attempted it, so that the instructor sees who has not.
+     * attempted it, so that the instructor sees who has not. The platform's token and roster pages are read outside any
+     * database transaction (issue 11): a platform that takes its time paging holds no pooled connection meanwhile.
      */
-    @Transactional
     public List<Member> roster(Caller caller, java.util.Optional<org.articlequiz.quiz.QuizId> quiz) {
         caller.requireInstructor();
-        Lookup lookup = lookup(caller);
+        Lookup lookup = self.lookup(caller);
         String token = tokens.token(lookup.platform(), Set.of(SCOPE));
         List<Member> members;
         try {
-            members = client.members(lookup.found().membershipsUrl(), token);
+            members = client.members(lookup.membershipsUrl(), token);
         } catch (org.articlequiz.lti.platform.PlatformCallFailed e) {
             if (e.kind() != org.articlequiz.lti.platform.PlatformCallFailed.Kind.UNAUTHORIZED) {
                 throw e;
             }
             tokens.forget(lookup.platform(), Set.of(SCOPE));
-            members = client.members(lookup.found().membershipsUrl(), tokens.token(lookup.platform(), Set.of(SCOPE)));
+            members = client.members(lookup.membershipsUrl(), tokens.token(lookup.platform(), Set.of(SCOPE)));
         }
-        Set<org.articlequiz.user.UserId> attempted = quiz.map(q -> attempts.findAll(q).stream()
-                .map(org.articlequiz.attempt.Attempt::student).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
-        return withUsers(lookup.platform().id().value(), members, attempted);
+        return self.withUsers(lookup.platform().id().value(), members, quiz);
     }
 
-    private record Lookup(Platform platform, RosterServices.Found found) {
+    record Lookup(Platform platform, java.net.URI membershipsUrl) {
     }
 
-    private Lookup lookup(Caller caller) {
+    /** Where the caller's course roster is, and the platform that serves it: read in a transaction of its own. */
+    @Transactional
+    Lookup lookup(Caller caller) {
         User user = users.find(caller.user()).orElseThrow(() -> DomainException.notFound("user", caller.user()));
         if (caller.contextId() == null) {
             throw DomainException.invalid("no-course", "This session was not launched from a course.");
@@ -67,7 +70,15 @@ public class RosterService {
                 .orElseThrow(() -> DomainException.notFound("roster-service", caller.contextId()));
         Platform platform = platforms.find(found.platform()).filter(Platform::enabled)
                 .orElseThrow(() -> DomainException.notFound("platform", found.platform()));
-        return new Lookup(platform, found);
+        return new Lookup(platform, found.membershipsUrl());
+    }
+
+    /** The members with our user ids and whether each has attempted the quiz: read in a transaction of its own. */
+    @Transactional
+    List<Member> withUsers(long registration, List<Member> members, java.util.Optional<org.articlequiz.quiz.QuizId> quiz) {
+        Set<org.articlequiz.user.UserId> attempted = quiz.map(q -> attempts.findAll(q).stream()
+                .map(org.articlequiz.attempt.Attempt::student).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+        return withUsers(registration, members, attempted);
     }
 
     private List<Member> withUsers(long registration, List<Member> members, Set<org.articlequiz.user.UserId> attempted) {
