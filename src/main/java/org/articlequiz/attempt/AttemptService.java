@@ -49,6 +49,8 @@ public class AttemptService {
     ChoiceTokens tokens;
     @Inject
     AttemptService self;
+    @Inject
+    SourceParagraphs paragraphs;
 
     /** The student's attempt in progress, or a new one if the quiz's rules allow it. */
     @Transactional
@@ -146,10 +148,16 @@ public class AttemptService {
         return saved;
     }
 
+    /**
+     * Immediate feedback on a save (issue 11): the item's key, explanation and source in one small query, the source's
+     * paragraph from {@link SourceParagraphs}; the quiz and its articles are loaded only the first time a paragraph is
+     * looked for, not at every save.
+     */
     @Transactional
     ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
-        Quiz quiz = quiz(attempts.find(id).orElseThrow().quiz());
-        return ItemFeedback.of(quiz, quiz.item(itemId), choiceId, tokens.forAttempt(id));
+        ItemKey key = attempts.itemKey(id, itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        String paragraph = paragraphs.of(key, () -> quiz(key.quiz()).paragraphOf(key.source())).orElse(null);
+        return ItemFeedback.of(key, choiceId, paragraph, tokens.forAttempt(id));
     }
 
     /** Closes the attempt and grades it. Submitting again returns the same score and changes nothing. */

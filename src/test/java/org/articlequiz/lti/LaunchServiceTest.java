@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +27,8 @@ import org.articlequiz.quiz.Accommodation;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.QuizSettings;
-import org.articlequiz.quiz.Quizzes;
+import org.articlequiz.quiz.InMemoryQuizzes;
+import org.articlequiz.testing.Entities;
 import org.articlequiz.testing.TransactionProbe;
 import org.articlequiz.user.User;
 import org.articlequiz.user.UserId;
@@ -76,20 +76,9 @@ class LaunchServiceTest {
             }
         };
         service.launched = new RecordingEvent(fired);
-        service.quizzes = new MapQuizzes(quizzes);
+        service.quizzes = new InMemoryQuizzes(quizzes);
         quizzes.put(42L, quiz(42));
-        selfIs(service);
-    }
-
-    /** The service calls its transactional part through its CDI proxy ({@code self}); here, itself. */
-    private static void selfIs(LaunchService service) {
-        try {
-            LaunchService.class.getDeclaredField("self").set(service, service);
-        } catch (NoSuchFieldException before) {
-            // a LaunchService without the split (before issue 11's medium): nothing to set
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        service.self = service; // the transactional part, through the CDI proxy in the server
     }
 
     private LaunchOutcome launch(UnaryOperator<IdTokens> change) {
@@ -166,13 +155,7 @@ class LaunchServiceTest {
     }
 
     static void setId(Object entity, long id) {
-        try {
-            Field f = entity.getClass().getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Entities.setId(entity, id);
     }
 
     static final class InMemoryUsers implements Users {
@@ -226,31 +209,6 @@ class LaunchServiceTest {
         @Override
         public Tenant claim(QuizId quiz, Tenant tenant) {
             return tenants.computeIfAbsent(quiz, q -> tenant);
-        }
-    }
-
-    record MapQuizzes(Map<Long, Quiz> quizzes) implements Quizzes {
-        @Override
-        public Optional<Quiz> find(QuizId id) {
-            return Optional.ofNullable(quizzes.get(id.value()));
-        }
-
-        @Override
-        public List<Quiz> findAll() {
-            return List.copyOf(quizzes.values());
-        }
-
-        @Override
-        public void add(Quiz quiz) {
-        }
-
-        @Override
-        public Accommodation accommodationFor(QuizId quiz, UserId student) {
-            return null;
-        }
-
-        @Override
-        public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
         }
     }
 

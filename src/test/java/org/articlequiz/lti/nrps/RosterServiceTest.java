@@ -2,7 +2,6 @@ package org.articlequiz.lti.nrps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.articlequiz.lti.Role;
 import org.articlequiz.lti.platform.Platform;
 import org.articlequiz.lti.platform.PlatformId;
 import org.articlequiz.lti.platform.ServiceTokens;
+import org.articlequiz.testing.Entities;
 import org.articlequiz.testing.TransactionProbe;
 import org.articlequiz.user.User;
 import org.articlequiz.user.UserId;
@@ -33,7 +33,7 @@ class RosterServiceTest {
     private final User instructor = new User(1, "https://platform.example.edu", "teacher-1", Instant.now());
 
     RosterServiceTest() {
-        setField(instructor, "id", 7L);
+        Entities.setId(instructor, 7L);
         InMemoryPlatforms platforms = new InMemoryPlatforms();
         platforms.add(new Platform("https://platform.example.edu", "tool", "LMS", new Platform.Endpoints(
                 "https://platform.example.edu/auth", "https://platform.example.edu/token", "https://platform.example.edu/jwks",
@@ -85,13 +85,7 @@ class RosterServiceTest {
                         new Member("learner-1", "L", null, List.of("Learner"), "Active", null, false));
             }
         };
-        try {
-            RosterService.class.getDeclaredField("self").set(service, service);
-        } catch (NoSuchFieldException before) {
-            // a RosterService without the split (before issue 11's medium): nothing to set
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        service.self = service; // the transactional parts, through the CDI proxy in the server
     }
 
     @Test
@@ -101,15 +95,5 @@ class RosterServiceTest {
         assertEquals(List.of("teacher-1", "learner-1"), roster.stream().map(Member::subject).toList());
         assertEquals(new UserId(7), roster.get(0).user(), "members who launched are matched to our users");
         assertEquals(List.of(), calledInside, "neither the token nor the roster pages are fetched inside a transaction");
-    }
-
-    private static void setField(Object target, String name, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

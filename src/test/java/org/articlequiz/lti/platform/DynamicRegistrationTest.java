@@ -49,7 +49,6 @@ class DynamicRegistrationTest {
                 return true;
             }
         };
-        setIfPresent(registration, "invites", invites);
         registration.clock = Clock.systemUTC();
         registration.settings = new Settings() {
             @Override
@@ -67,16 +66,6 @@ class DynamicRegistrationTest {
         };
         registration.registrations.invites = invites;
         registration.registrations.clock = Clock.systemUTC();
-    }
-
-    private static void setIfPresent(Object target, String field, Object value) {
-        try {
-            target.getClass().getDeclaredField(field).set(target, value);
-        } catch (NoSuchFieldException absent) {
-            // the invitations are the registration service's alone (issue 11)
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Transactional callers seen at each call to the platform. */
