@@ -71,6 +71,7 @@ async function flush() {
   flushing = true;
   clearTimeout(retryTimer);
   showSaveState();
+  let renumbered = false;
   try {
     for (let entry = queue.first(); entry; entry = queue.first()) {
       const attemptId = state.attempt.attemptId;
@@ -117,6 +118,13 @@ async function flush() {
               `${lost === 1 ? 'is' : 'are'} not counted.`);
           }
           break;
+        }
+        if (e.type === 'seq-ahead' && !renumbered) {
+          // numbered by a clock ahead of the server's (an old page, a device clock changed): number it again, once
+          renumbered = true;
+          queue.restartSeq();
+          queue.put(entry.itemId, entry.choiceId);
+          continue;
         }
         if (e.type === 'answer-locked') {
           queue.drop(entry.itemId);

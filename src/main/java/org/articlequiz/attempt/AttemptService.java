@@ -33,6 +33,8 @@ import org.articlequiz.user.UserId;
 @ApplicationScoped
 public class AttemptService {
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** How far ahead of the server's clock a save's {@code seq} (epoch ms) may be: the page's clock estimate, and more. */
+    static final java.time.Duration SEQ_AHEAD = java.time.Duration.ofMinutes(2);
 
     @Inject
     Attempts attempts;
@@ -109,6 +111,13 @@ public class AttemptService {
      */
     public CompletionStage<SavedAnswer> save(AttemptId id, UserId student, long itemId, String choice, long seq) {
         Instant receivedAt = clock.instant();
+        if (seq > receivedAt.plus(SEQ_AHEAD).toEpochMilli()) {
+            // Issue 11: seq is the server's time when the page made the answer (the page corrects its clock by the
+            // server's). One far ahead, from a device whose clock runs fast, would make every later save of the item
+            // look stale, from this device or another; refused, the page numbers the answer again.
+            throw DomainException.invalid("seq-ahead", "The answer's sequence number " + seq + " lies ahead of the server's "
+                    + "clock (" + receivedAt.toEpochMilli() + " ms); send it again with the server's time.");
+        }
         ChoiceTokens.Names names = tokens.forAttempt(id);
         Long choiceId = null;
         if (choice != null) {

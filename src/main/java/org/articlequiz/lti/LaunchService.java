@@ -51,9 +51,11 @@ public class LaunchService {
         return self.launch(idToken, state, browserSecret, validator.keyInAdvance(idToken, state));
     }
 
-    @Transactional(dontRollbackOn = LaunchRejected.class)
+    @Transactional(dontRollbackOn = {LaunchRejected.class, DomainException.class})
     LaunchOutcome launch(String idToken, String state, String browserSecret, LaunchValidator.KeyInAdvance key) {
-        // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again
+        // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again;
+        // so does one refused after validation (a learner deep linking, a quiz of another tenant: issue 11), since a
+        // rollback would give the state and nonce back and the same post could be sent again
         LtiLaunch launch = validator.validate(idToken, state, browserSecret, key);
         // a user of this registration: the same sub under another registration of the issuer is someone else
         User user = users.findOrCreate(launch.platform().value(), launch.issuer(), launch.subject());

@@ -220,12 +220,19 @@ public class LaunchValidator {
                     throw reject(LaunchCheck.SERVICE_URL, "The service URL " + url + " is not on the platform's registered hosts.");
                 });
 
+        // DEEP_LINKING_SETTINGS: checked here, with the others, so a request without them is a rejected launch (its
+        // state and nonce used up) rather than a failure after validation that undoes their use (issue 11: replayable).
+        Optional<LtiLaunch.DeepLinkingSettings> deepLinking = deepLinking(claims);
+        if (messageType == LtiLaunch.MessageType.DEEP_LINKING && deepLinking.isEmpty()) {
+            throw reject(LaunchCheck.DEEP_LINKING_SETTINGS, "The deep_linking_settings claim or its deep_link_return_url is missing.");
+        }
+
         Map<String, Object> context = map(claims.get(LtiClaims.CONTEXT));
         return new LtiLaunch(platform.id(), platform.issuer(), platform.clientId(), deploymentId, messageType, subject,
                 name(claims), string(claims.get("email")).orElse(null), LtiRoles.map(roleUris), roleUris,
                 string(context.get("id")).orElse(null), string(context.get("title")).orElse(null),
                 linkId.orElse(null), string(link.get("title")).orElse(null), target, custom(claims),
-                grades, memberships, deepLinking(claims));
+                grades, memberships, deepLinking);
     }
 
     private static LaunchRejected reject(LaunchCheck check, String detail) {

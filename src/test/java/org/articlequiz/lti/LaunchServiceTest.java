@@ -49,32 +49,8 @@ class LaunchServiceTest {
         service.users = users;
         service.links = links;
         service.clock = platform.clock;
-        service.deepLinkRequests = new DeepLinkRequests() {
-            @Override
-            public void add(DeepLinkRequest request) {
-            }
-
-            @Override
-            public Optional<DeepLinkRequest> find(String id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public int purgeExpired(Instant now) {
-                return 0;
-            }
-        };
-        service.sessions = new LaunchSessions() {
-            @Override
-            public String open(UserId user, Set<Role> roles, String contextId, QuizId quiz) {
-                return "session-of-" + user;
-            }
-
-            @Override
-            public Optional<Caller> authenticate(String token) {
-                return Optional.empty();
-            }
-        };
+        service.deepLinkRequests = SessionsOfNoOne.NO_DEEP_LINK_REQUESTS;
+        service.sessions = new SessionsOfNoOne();
         service.launched = new RecordingEvent(fired);
         service.quizzes = new InMemoryQuizzes(quizzes);
         quizzes.put(42L, quiz(42));

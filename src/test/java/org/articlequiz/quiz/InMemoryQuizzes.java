@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.articlequiz.testing.Entities;
 import org.articlequiz.user.UserId;
 
 /** Quizzes kept in a map by id, for unit tests; counts how often a quiz is loaded ({@link #loads}). */
-public final class InMemoryQuizzes implements Quizzes {
+public class InMemoryQuizzes implements Quizzes {
     private final Map<Long, Quiz> quizzes;
     public final AtomicInteger loads = new AtomicInteger();
 
@@ -28,12 +29,15 @@ public final class InMemoryQuizzes implements Quizzes {
     }
 
     @Override
-    public List<Quiz> findAll() {
-        return List.copyOf(quizzes.values());
+    public List<Quiz> findAll(String contextId) {
+        return quizzes.values().stream().filter(q -> q.isOpenTo(contextId)).toList();
     }
 
     @Override
     public void add(Quiz quiz) {
+        if (Entities.id(quiz) == null) {
+            Entities.setId(quiz, quizzes.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1);
+        }
         quizzes.put(quiz.id().value(), quiz);
     }
 

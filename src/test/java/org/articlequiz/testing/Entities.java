@@ -7,6 +7,17 @@ public final class Entities {
     private Entities() {
     }
 
+    /** The entity's id, null before its table gave it one. */
+    public static Long id(Object entity) {
+        try {
+            Field f = entity.getClass().getDeclaredField("id");
+            f.setAccessible(true);
+            return (Long) f.get(entity);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Gives an entity the id its table would have given it. */
     public static <T> T setId(T entity, long id) {
         try {

@@ -342,4 +342,31 @@ class StudentApiIT {
         assertEquals(0, TestDatabase.count("select count(*) from attempt where quiz_id = ?", quiz.quizId));
         assertEquals(200, alice.post("api/quizzes/" + quiz.quizId + "/attempts", null).status(), "a learner still may");
     }
+
+    /**
+     * Issue 11, low: "the sequence number comes from the server, not the device clock". The page numbers answers by
+     * the server's time; a number far ahead of the server's clock (a device clock hours fast) is refused, since it would
+     * make every later answer to the item, from any device, look stale.
+     */
+    @Test
+    void aSequenceNumberAheadOfTheServersClockIsRefused() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        long anHourAhead = System.currentTimeMillis() + 3_600_000;
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), anHourAhead).isProblem(400, "seq-ahead"));
+        assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", attempt));
+        assertEquals(200, save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(started, 0), System.currentTimeMillis()).status());
+    }
+
+    /** Issue 11, low: "expired sessions purged and revocable". A student signs out: the token is refused from then on. */
+    @Test
+    void aSessionIsRevocable() {
+        Api carol = new Api(base, TestDatabase.session("Carol", "INSTRUCTOR").token());
+        assertEquals(200, carol.get("api/quizzes").status());
+        Api.Reply out = carol.send("DELETE", "api/session", null, null);
+        assertEquals(204, out.status(), out::toString);
+        assertTrue(carol.get("api/quizzes").isProblem(401, "unauthenticated"), "the token no longer works");
+        assertTrue(carol.send("DELETE", "api/session", null, null).isProblem(401, "unauthenticated"));
+    }
 }
