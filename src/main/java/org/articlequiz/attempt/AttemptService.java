@@ -163,7 +163,7 @@ public class AttemptService {
      * looked for, not at every save.
      */
     @Transactional
-    ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
+    public ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
         ItemKey key = attempts.itemKey(id, itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
         String paragraph = paragraphs.of(key, () -> quiz(key.quiz()).paragraphOf(key.source())).orElse(null);
         return ItemFeedback.of(key, choiceId, paragraph, tokens.forAttempt(id));

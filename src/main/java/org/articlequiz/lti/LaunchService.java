@@ -51,8 +51,10 @@ public class LaunchService {
         return self.launch(idToken, state, browserSecret, validator.keyInAdvance(idToken, state));
     }
 
+    /** The transactional part of {@link #launch(String, String, String)}; public, since only a public method called
+     * through the CDI proxy gets its transaction. Not for other callers. */
     @Transactional(dontRollbackOn = {LaunchRejected.class, DomainException.class})
-    LaunchOutcome launch(String idToken, String state, String browserSecret, LaunchValidator.KeyInAdvance key) {
+    public LaunchOutcome launch(String idToken, String state, String browserSecret, LaunchValidator.KeyInAdvance key) {
         // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again;
         // so does one refused after validation (a learner deep linking, a quiz of another tenant: issue 11), since a
         // rollback would give the state and nonce back and the same post could be sent again

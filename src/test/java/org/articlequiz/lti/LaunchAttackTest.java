@@ -228,6 +228,8 @@ class LaunchAttackTest {
     void aLaunchRefusedAfterValidationStillUsesUpItsStateAndNonce() throws NoSuchMethodException {
         var launch = LaunchService.class.getDeclaredMethod("launch", String.class, String.class, String.class,
                 LaunchValidator.KeyInAdvance.class);
+        assertTrue(java.lang.reflect.Modifier.isPublic(launch.getModifiers()),
+                "only a public method called through the CDI proxy gets its transaction");
         var transactional = launch.getAnnotation(jakarta.transaction.Transactional.class);
         assertTrue(java.util.Arrays.asList(transactional.dontRollbackOn()).contains(org.articlequiz.DomainException.class),
                 "a refusal after validation (403 instructor-only, lti-quiz-of-other-tenant) commits the used state");

@@ -10,6 +10,8 @@ import java.util.Optional;
  * annotated {@link Transactional} (or of a class so annotated) other than {@code NEVER}, {@code NOT_SUPPORTED}
  * (issue 11: calls to a platform must not hold a database connection and a transaction while the platform answers).
  * Unit tests call the services directly, without the interceptor, so the annotation on the stack is the transaction.
+ * (In the server only public methods called through the CDI proxy get one; counting every annotated method here errs
+ * on the side of "inside".)
  */
 public final class TransactionProbe {
     private TransactionProbe() {

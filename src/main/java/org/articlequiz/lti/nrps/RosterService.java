@@ -56,12 +56,16 @@ public class RosterService {
         return self.withUsers(lookup.platform().id().value(), members, quiz);
     }
 
-    record Lookup(Platform platform, java.net.URI membershipsUrl) {
+    /** Where a course's roster is read: the platform and its memberships URL. */
+    public record Lookup(Platform platform, java.net.URI membershipsUrl) {
     }
 
-    /** Where the caller's course roster is, and the platform that serves it: read in a transaction of its own. */
+    /**
+     * Where the caller's course roster is, and the platform that serves it: read in a transaction of its own (public,
+     * since only a public method called through the CDI proxy gets its transaction; not for other callers).
+     */
     @Transactional
-    Lookup lookup(Caller caller) {
+    public Lookup lookup(Caller caller) {
         User user = users.find(caller.user()).orElseThrow(() -> DomainException.notFound("user", caller.user()));
         if (caller.contextId() == null) {
             throw DomainException.invalid("no-course", "This session was not launched from a course.");
@@ -75,7 +79,7 @@ public class RosterService {
 
     /** The members with our user ids and whether each has attempted the quiz: read in a transaction of its own. */
     @Transactional
-    List<Member> withUsers(long registration, List<Member> members, java.util.Optional<org.articlequiz.quiz.QuizId> quiz) {
+    public List<Member> withUsers(long registration, List<Member> members, java.util.Optional<org.articlequiz.quiz.QuizId> quiz) {
         Set<org.articlequiz.user.UserId> attempted = quiz.map(q -> attempts.findAll(q).stream()
                 .map(org.articlequiz.attempt.Attempt::student).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
         return withUsers(registration, members, attempted);
