@@ -1,5 +1,6 @@
 // The student page's queue of answers not yet acknowledged by the server, kept in localStorage per attempt (see
 // take.js: saving). A separate module so the page stays readable.
+import {serverNow} from './common.js';
 
 /** Storage that falls back to memory when the browser refuses localStorage (some locked-down iframes). */
 export const store = (() => {
@@ -33,11 +34,21 @@ export class SaveQueue {
     return id === undefined ? null : {itemId: Number(id), ...this.entries[id]};
   }
 
-  /** A sequence number above every one this device or the server used for this attempt, even after a reload. */
+  /**
+   * A sequence number above every one this device or the server used for this attempt, even after a reload: the
+   * server's time (this device's clock corrected by the server's, see common.js serverNow), never the device's own
+   * clock, which may run hours ahead and make every later answer from a right clock look stale (issue 11).
+   */
   nextSeq() {
-    this.lastSeq = Math.max(Date.now(), this.lastSeq + 1);
+    this.lastSeq = Math.max(Math.floor(serverNow()), this.lastSeq + 1);
     store.set(this.seqKey, String(this.lastSeq));
     return this.lastSeq;
+  }
+
+  /** Forgets the numbers used so far (the server refused one as ahead of its clock: seq-ahead). */
+  restartSeq() {
+    this.lastSeq = 0;
+    store.set(this.seqKey, '0');
   }
 
   seen(seq) {

@@ -56,6 +56,7 @@ async function flush() {
   flushing = true;
   clearTimeout(retryTimer);
   showSaveState();
+  let renumbered = false;
   try {
     for (let entry = state.queue.first(); entry; entry = state.queue.first()) {
       const attemptId = state.attempt.attemptId;
@@ -103,6 +104,13 @@ async function flush() {
               `${lost === 1 ? 'is' : 'are'} not counted.`);
           }
           break;
+        }
+        if (e.type === 'seq-ahead' && !renumbered) {
+          // numbered by a clock ahead of the server's (an old page, a device clock changed): number it again, once
+          renumbered = true;
+          queue.restartSeq();
+          queue.put(entry.itemId, entry.choiceId);
+          continue;
         }
         if (e.type === 'answer-locked') {
           state.queue.drop(entry.itemId);

@@ -7,7 +7,7 @@ package org.articlequiz;
 public class DomainException extends RuntimeException {
 
     /** What kind of failure this is; decides the HTTP status. */
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, GONE, UNAUTHENTICATED, BUSY, TOO_LARGE, UNPROCESSABLE }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, GONE, UNAUTHENTICATED, BUSY, TOO_LARGE, UNPROCESSABLE, TOO_MANY }
 
     private final Kind kind;
     private final String slug;

@@ -33,6 +33,8 @@ import org.articlequiz.user.UserId;
 @ApplicationScoped
 public class AttemptService {
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** How far ahead of the server's clock a save's {@code seq} (epoch ms) may be: the page's clock estimate, and more. */
+    static final java.time.Duration SEQ_AHEAD = java.time.Duration.ofMinutes(2);
 
     @Inject
     Attempts attempts;
@@ -49,6 +51,8 @@ public class AttemptService {
     ChoiceTokens tokens;
     @Inject
     AttemptService self;
+    @Inject
+    SourceParagraphs paragraphs;
 
     /** The student's attempt in progress, or a new one if the quiz's rules allow it. */
     @Transactional
@@ -111,6 +115,13 @@ public class AttemptService {
      */
     public CompletionStage<SavedAnswer> save(AttemptId id, UserId student, long itemId, String choice, long seq) {
         Instant receivedAt = clock.instant();
+        if (seq > receivedAt.plus(SEQ_AHEAD).toEpochMilli()) {
+            // Issue 11: seq is the server's time when the page made the answer (the page corrects its clock by the
+            // server's). One far ahead, from a device whose clock runs fast, would make every later save of the item
+            // look stale, from this device or another; refused, the page numbers the answer again.
+            throw DomainException.invalid("seq-ahead", "The answer's sequence number " + seq + " lies ahead of the server's "
+                    + "clock (" + receivedAt.toEpochMilli() + " ms); send it again with the server's time.");
+        }
         ChoiceTokens.Names names = tokens.forAttempt(id);
         Long choiceId = null;
         if (choice != null) {
@@ -150,10 +161,16 @@ public class AttemptService {
         return saved;
     }
 
+    /**
+     * Immediate feedback on a save (issue 11): the item's key, explanation and source in one small query, the source's
+     * paragraph from {@link SourceParagraphs}; the quiz and its articles are loaded only the first time a paragraph is
+     * looked for, not at every save.
+     */
     @Transactional
-    ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
-        Quiz quiz = quiz(attempts.find(id).orElseThrow().quiz());
-        return ItemFeedback.of(quiz, quiz.item(itemId), choiceId, tokens.forAttempt(id));
+    public ItemFeedback feedback(AttemptId id, long itemId, Long choiceId) {
+        ItemKey key = attempts.itemKey(id, itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        String paragraph = paragraphs.of(key, () -> quiz(key.quiz()).paragraphOf(key.source())).orElse(null);
+        return ItemFeedback.of(key, choiceId, paragraph, tokens.forAttempt(id));
     }
 
     /** Closes the attempt and grades it. Submitting again returns the same score and changes nothing. */

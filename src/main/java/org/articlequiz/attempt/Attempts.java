@@ -36,13 +36,16 @@ public interface Attempts {
     /**
      * Stores each answer if its attempt belongs to its student, is open at the time the save was received, contains
      * the item, the choice belongs to the item, and {@code seq} is newer than the stored answer's; all saves in one
-     * statement (the caller's transaction commits them together). When the quiz gives immediate feedback the stored
-     * answer is locked. The outcomes come in the order of {@code saves}; an outcome is empty when the attempt is not
-     * open for that student or the item or choice does not fit. No two saves may be for the same attempt and item.
+     * statement (the caller's transaction commits them together). When the quiz gives immediate feedback a stored
+     * choice is locked (a cleared answer is not). The outcomes come in the order of {@code saves}; an outcome is empty
+     * when the attempt is not open for that student or the item or choice does not fit. No two saves may be for the same attempt and item.
      */
     List<Optional<SaveOutcome>> saveResponses(List<AnswerSave> saves);
 
     List<SavedResponse> responses(AttemptId attempt);
+
+    /** The key, explanation and source of one item of the attempt (empty when the item is not the attempt's). */
+    Optional<ItemKey> itemKey(AttemptId attempt, long itemId);
 
     /** Points the attempt's stored responses earn (one per correct choice). */
     double earnedPoints(AttemptId attempt);

@@ -60,9 +60,12 @@ public class Settings {
         return demo;
     }
 
-    /** A folder of articles loaded at start-up (demo mode). */
+    /**
+     * A folder of articles loaded at start-up, in demo mode only (issue 11: demo-only behaviour is gated on demo mode;
+     * seed articles belong to no course and are open to every course).
+     */
     public Optional<String> seedsDirectory() {
-        return seedsDirectory.filter(s -> !s.isBlank());
+        return seedsDirectory.filter(s -> demo() && !s.isBlank());
     }
 
     /** The URL the tool is reached at from browsers and platforms, e.g. https://quiz.example.edu/article-quiz. */
@@ -93,6 +96,30 @@ public class Settings {
     /** The key (base64 of 32 bytes) our private signing keys are encrypted with in the database; see KeySealer. */
     public Optional<String> keyEncryptionKey() {
         return keyEncryptionKey.filter(s -> !s.isBlank());
+    }
+
+    /** The least length of the admin token outside demo mode (what {@code openssl rand -base64 24} gives). */
+    public static final int ADMIN_TOKEN_MIN_LENGTH = 32;
+
+    /**
+     * Why the admin token is too weak for production (issue 11): shorter than {@link #ADMIN_TOKEN_MIN_LENGTH}, or
+     * made of fewer than 8 different characters ("aaaa…", "12121212…"). Empty when it is strong enough, absent, or
+     * in demo mode.
+     */
+    public Optional<String> adminTokenWeakness() {
+        Optional<String> token = adminToken();
+        if (demo() || token.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = token.get();
+        if (t.length() < ADMIN_TOKEN_MIN_LENGTH) {
+            return Optional.of("ARTICLEQUIZ_ADMIN_TOKEN has " + t.length() + " characters; outside demo mode it needs at least "
+                    + ADMIN_TOKEN_MIN_LENGTH + " (make one with: openssl rand -base64 32).");
+        }
+        if (t.chars().distinct().count() < 8) {
+            return Optional.of("ARTICLEQUIZ_ADMIN_TOKEN repeats a few characters; make a random one with: openssl rand -base64 32.");
+        }
+        return Optional.empty();
     }
 
     /** The bearer token of the registrations admin API; without it, only an LTI administrator may use it. */

@@ -48,6 +48,18 @@ public record Caller(UserId user, Set<Role> roles, String contextId, QuizId quiz
         return contextId;
     }
 
+    /**
+     * A caller who may start an attempt: a learner, or an instructor (whose attempt is a preview). A launch with
+     * neither role (a mentor, a guest, a platform's administrator alone, no role at all) takes no attempt (issue 11):
+     * 403 {@code learner-only}.
+     */
+    public Caller requireMayAttempt() {
+        if (!isInstructor() && !roles.contains(Role.LEARNER)) {
+            throw DomainException.forbidden("learner-only", "Only a student of the course may attempt this quiz.");
+        }
+        return this;
+    }
+
     public Caller requireInstructor() {
         if (!isInstructor()) {
             throw DomainException.forbidden("instructor-only", "Only an instructor may do this.");

@@ -24,7 +24,9 @@ public enum LaunchCheck {
     RESOURCE_LINK("resource-link", "LTI Core 5.3.5: resource_link with an id"),
     ROLES("roles", "LTI Core 5.3.7: roles claim present (it may be empty)"),
     SUBJECT("subject", "LTI Core 5.3.6 / OIDC Core 2: sub present, at most 255 characters"),
-    SERVICE_URL("service-url", "issue 11: AGS and NRPS URLs on the registration's own hosts (we send our tokens there)");
+    SERVICE_URL("service-url", "issue 11: AGS and NRPS URLs on the registration's own hosts (we send our tokens there)"),
+    DEEP_LINKING_SETTINGS("deep-linking-settings",
+            "Deep Linking 2.0 4.4.1: a deep linking request carries deep_linking_settings with a deep_link_return_url");
 
     private final String slug;
     private final String rule;

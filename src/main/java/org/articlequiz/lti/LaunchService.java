@@ -38,10 +38,27 @@ public class LaunchService {
     @Inject
     Clock clock;
 
-    @Transactional(dontRollbackOn = LaunchRejected.class)
+    @Inject
+    LaunchService self;
+
+    /**
+     * Validates the launch and opens its session. The platform's key set is read first, outside any transaction
+     * (issue 11: a slow or failing key-set URL must not hold a database connection and a transaction while it answers),
+     * then everything that reads or writes the database is one transaction ({@link #launch(String, String, String,
+     * LaunchValidator.KeyInAdvance)}), which calls no platform.
+     */
     public LaunchOutcome launch(String idToken, String state, String browserSecret) {
-        // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again
-        LtiLaunch launch = validator.validate(idToken, state, browserSecret);
+        return self.launch(idToken, state, browserSecret, validator.keyInAdvance(idToken, state));
+    }
+
+    /** The transactional part of {@link #launch(String, String, String)}; public, since only a public method called
+     * through the CDI proxy gets its transaction. Not for other callers. */
+    @Transactional(dontRollbackOn = {LaunchRejected.class, DomainException.class})
+    public LaunchOutcome launch(String idToken, String state, String browserSecret, LaunchValidator.KeyInAdvance key) {
+        // a rejected launch still commits: its state and nonce are used up, so the same post cannot be tried again;
+        // so does one refused after validation (a learner deep linking, a quiz of another tenant: issue 11), since a
+        // rollback would give the state and nonce back and the same post could be sent again
+        LtiLaunch launch = validator.validate(idToken, state, browserSecret, key);
         // a user of this registration: the same sub under another registration of the issuer is someone else
         User user = users.findOrCreate(launch.platform().value(), launch.issuer(), launch.subject());
         user.seen(launch.name(), launch.email());

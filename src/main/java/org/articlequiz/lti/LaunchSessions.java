@@ -13,6 +13,15 @@ public interface LaunchSessions {
     /** Opens a session and returns its bearer token (shown once, never stored). */
     String open(UserId user, Set<Role> roles, String contextId, QuizId quiz);
 
-    /** The caller a token stands for, if it is known and not expired. */
+    /** The caller a token stands for, if it is known, not expired and not revoked. */
     Optional<Caller> authenticate(String token);
+
+    /**
+     * Ends the session of this token at once (signing out; issue 11: sessions are revocable). Every node stops
+     * accepting it within {@code RECHECK}: a node that remembered the token asks the database again by then.
+     */
+    void revoke(String token);
+
+    /** Deletes sessions that expired before {@code now}; returns how many (issue 11: expired sessions are purged). */
+    int purgeExpired(java.time.Instant now);
 }

@@ -57,6 +57,44 @@ public class LaunchValidator {
      * @param browserSecret the secret the browser holds for this state (cookie, or platform storage); null if none
      */
     public LtiLaunch validate(String idToken, String state, String browserSecret) {
+        return validate(idToken, state, browserSecret, keyInAdvance(idToken, state));
+    }
+
+    /**
+     * The platform's key that {@link #validate} will need for this token, read before the launch's transaction
+     * (issue 11: a key-set fetch waits up to 15 s on the platform and must not hold a database connection and a
+     * transaction meanwhile). Nothing is used up and nothing is trusted here: the state is only looked at, to learn
+     * which platform's key set to read; {@link #validate} then does every check in order with the key found.
+     * Only a state of ours that has not expired makes us fetch, so no stranger can make the tool fetch key sets.
+     */
+    public KeyInAdvance keyInAdvance(String idToken, String state) {
+        Instant now = clock.instant();
+        Optional<Platform> platform = Optional.ofNullable(state).filter(s -> !s.isBlank()).flatMap(states::find)
+                .filter(login -> login.expiresAt().isAfter(now))
+                .flatMap(login -> platforms.find(login.platform())).filter(Platform::enabled);
+        Optional<String> kid = ReceivedJwt.parse(idToken).filter(ReceivedJwt::isRs256).flatMap(ReceivedJwt::keyId);
+        if (platform.isEmpty() || kid.isEmpty()) {
+            return KeyInAdvance.NONE;
+        }
+        URI jwksUrl = platform.get().jwksUrl();
+        return new KeyInAdvance(jwksUrl, kid.get(), keySets.find(jwksUrl, kid.get()));
+    }
+
+    /** A platform's key looked up before the launch's transaction: the key set's URL, the token's kid, the key found. */
+    public record KeyInAdvance(URI jwksUrl, String kid, Optional<VerificationKey> key) {
+        static final KeyInAdvance NONE = new KeyInAdvance(null, null, Optional.empty());
+
+        Optional<VerificationKey> keyFor(URI url, String keyId) {
+            return url.equals(jwksUrl) && keyId.equals(kid) ? key : Optional.empty();
+        }
+    }
+
+    /**
+     * As {@link #validate(String, String, String)}, with the key read beforehand ({@link #keyInAdvance}); it makes no
+     * call to the platform, so it may run inside a transaction. A key read for another platform or kid (the
+     * registration changed in between) verifies nothing.
+     */
+    public LtiLaunch validate(String idToken, String state, String browserSecret, KeyInAdvance keyInAdvance) {
         Instant now = clock.instant();
 
         // STATE: ours, unexpired, and used up here, atomically, so that a replayed form post finds nothing.
@@ -81,7 +119,7 @@ public class LaunchValidator {
         }
         // KEY_ID: named, and in the platform's set (the set is refetched once, rate-limited, for an unknown kid).
         String kid = jwt.keyId().orElseThrow(() -> reject(LaunchCheck.KEY_ID, "The token header has no kid."));
-        VerificationKey key = keySets.find(platform.jwksUrl(), kid)
+        VerificationKey key = keyInAdvance.keyFor(platform.jwksUrl(), kid)
                 .orElseThrow(() -> reject(LaunchCheck.KEY_ID, "kid " + kid + " is not in the platform's key set."));
         // SIGNATURE
         if (!jwt.isSignedBy(key)) {
@@ -182,12 +220,19 @@ public class LaunchValidator {
                     throw reject(LaunchCheck.SERVICE_URL, "The service URL " + url + " is not on the platform's registered hosts.");
                 });
 
+        // DEEP_LINKING_SETTINGS: checked here, with the others, so a request without them is a rejected launch (its
+        // state and nonce used up) rather than a failure after validation that undoes their use (issue 11: replayable).
+        Optional<LtiLaunch.DeepLinkingSettings> deepLinking = deepLinking(claims);
+        if (messageType == LtiLaunch.MessageType.DEEP_LINKING && deepLinking.isEmpty()) {
+            throw reject(LaunchCheck.DEEP_LINKING_SETTINGS, "The deep_linking_settings claim or its deep_link_return_url is missing.");
+        }
+
         Map<String, Object> context = map(claims.get(LtiClaims.CONTEXT));
         return new LtiLaunch(platform.id(), platform.issuer(), platform.clientId(), deploymentId, messageType, subject,
                 name(claims), string(claims.get("email")).orElse(null), LtiRoles.map(roleUris), roleUris,
                 string(context.get("id")).orElse(null), string(context.get("title")).orElse(null),
                 linkId.orElse(null), string(link.get("title")).orElse(null), target, custom(claims),
-                grades, memberships, deepLinking(claims));
+                grades, memberships, deepLinking);
     }
 
     private static LaunchRejected reject(LaunchCheck check, String detail) {

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes what the launch protocol no longer needs: expired login states, nonces whose tokens expired long ago (a
- * replay of those fails on exp anyway), expired deep linking requests; and rotates our signing key every 90 days.
+ * replay of those fails on exp anyway), expired deep linking requests, expired launch sessions (issue 11: a session
+ * table that only grows); and rotates our signing key every 90 days.
  * Every ten minutes, on every node (deletes of expired rows are idempotent; two nodes rotating at once would only
  * publish two successors, the newer of which signs).
  */
@@ -30,6 +31,8 @@ public class LtiHousekeeping {
     UsedNonces nonces;
     @Inject
     DeepLinkRequests deepLinkRequests;
+    @Inject
+    LaunchSessions sessions;
     @Inject
     Clock clock;
     @Inject
@@ -57,7 +60,8 @@ public class LtiHousekeeping {
     @Transactional
     public void purge() {
         var now = clock.instant();
-        int purged = states.purgeExpired(now) + nonces.purgeExpired(now) + deepLinkRequests.purgeExpired(now);
+        int purged = states.purgeExpired(now) + nonces.purgeExpired(now) + deepLinkRequests.purgeExpired(now)
+                + sessions.purgeExpired(now);
         if (keys.rotateIfOlderThan(KEY_MAX_AGE)) {
             LOG.log(System.Logger.Level.INFO, "Started the scheduled rotation of our LTI signing key");
         }

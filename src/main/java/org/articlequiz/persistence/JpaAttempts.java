@@ -22,9 +22,11 @@ import org.articlequiz.attempt.AnswerSave;
 import org.articlequiz.attempt.Attempt;
 import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.attempt.Attempts;
+import org.articlequiz.attempt.ItemKey;
 import org.articlequiz.attempt.SaveOutcome;
 import org.articlequiz.attempt.SavedResponse;
 import org.articlequiz.quiz.QuizId;
+import org.articlequiz.quiz.SourceCitation;
 import org.articlequiz.user.UserId;
 import org.hibernate.Session;
 
@@ -42,6 +44,9 @@ class JpaAttempts implements Attempts {
      * through a LATERAL subquery with LIMIT, and the upsert's rows are matched in Java, so the plan stays index lookups
      * per save whatever the planner guesses an array holds.
      *
+     * <p>Under immediate feedback an answer locks once given; a cleared answer (no choice) does not lock and gets no
+     * feedback (issue 11: clearing an item must not reveal its key).
+     *
      * <p>A save that arrives after the attempt's end is still admitted within {@link Attempt#GRACE} when its
      * {@code seq}, the time the page made the answer, lies between the attempt's start and end (Moodle's grace period).
      *
@@ -58,7 +63,7 @@ class JpaAttempts implements Attempts {
                 select i.n, i.attempt_id, i.item_id, i.choice_id, i.seq, i.received_at, at.ends_at, at.lock
                   from input i
                   cross join lateral (
-                        select at.ends_at, q.feedback_timing = 'IMMEDIATE' as lock
+                        select at.ends_at, q.feedback_timing = 'IMMEDIATE' and i.choice_id is not null as lock
                           from attempt at join quiz q on q.id = at.quiz_id
                          where at.id = i.attempt_id and at.user_id = i.user_id and at.submitted_at is null
                            and (at.ends_at is null or at.ends_at > i.received_at
@@ -254,6 +259,22 @@ class JpaAttempts implements Attempts {
                 return responses;
             }
         });
+    }
+
+    @Override
+    public Optional<ItemKey> itemKey(AttemptId attempt, long itemId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select i.quiz_id, c.id, i.explanation, i.source_article, i.source_sentence,
+                               (select count(*) from quiz_article qa where qa.quiz_id = i.quiz_id)
+                          from attempt_item ai
+                          join item i on i.id = ai.item_id
+                          join choice c on c.item_id = i.id and c.correct
+                         where ai.attempt_id = ?1 and ai.item_id = ?2""")
+                .setParameter(1, attempt.value()).setParameter(2, itemId).getResultList();
+        return rows.stream().findFirst().map(r -> new ItemKey(new QuizId(((Number) r[0]).longValue()), itemId,
+                ((Number) r[1]).longValue(), (String) r[2], new SourceCitation((String) r[3], (String) r[4], null, null),
+                ((Number) r[5]).intValue()));
     }
 
     @Override

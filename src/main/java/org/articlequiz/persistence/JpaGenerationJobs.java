@@ -25,6 +25,16 @@ class JpaGenerationJobs implements GenerationJobs {
     }
 
     @Override
+    public int unfinishedIn(String contextId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('generation:' || ?1))").setParameter(1, contextId)
+                .getSingleResult();
+        return ((Number) em.createQuery("select count(j) from GenerationJob j where j.contextId = :course and j.state in :states")
+                .setParameter("course", contextId)
+                .setParameter("states", List.of(GenerationJob.State.QUEUED, GenerationJob.State.RUNNING))
+                .getSingleResult()).intValue();
+    }
+
+    @Override
     public List<GenerationJob> unfinished() {
         return em.createQuery("select j from GenerationJob j where j.state in :states order by j.id", GenerationJob.class)
                 .setParameter("states", List.of(GenerationJob.State.QUEUED, GenerationJob.State.RUNNING))

@@ -36,6 +36,11 @@ import org.articlequiz.user.UserId;
 class JpaLaunchSessions implements LaunchSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CACHE_LIMIT = 50_000;
+    /**
+     * How long a node trusts a session it read without reading it again: a session revoked on another node (or by
+     * the admin in the database) stops working everywhere within this time, while saves still rarely pay a read.
+     */
+    static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(60);
 
     private record Cached(Caller caller, Instant expiresAt) {
     }
@@ -98,8 +103,28 @@ class JpaLaunchSessions implements LaunchSessions {
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        cache.put(hash, new Cached(caller, toInstant(row[4])));
+        Instant expiresAt = toInstant(row[4]);
+        Instant recheckAt = now.plus(RECHECK);
+        cache.put(hash, new Cached(caller, expiresAt.isBefore(recheckAt) ? expiresAt : recheckAt));
         return Optional.of(caller);
+    }
+
+    @Override
+    @Transactional
+    public void revoke(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return;
+        }
+        String hash = hash(token);
+        cache.remove(hash);
+        em.createNativeQuery("delete from launch_session where token_hash = ?1").setParameter(1, hash).executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public int purgeExpired(Instant now) {
+        cache.values().removeIf(c -> !now.isBefore(c.expiresAt()));
+        return em.createNativeQuery("delete from launch_session where expires_at <= ?1").setParameter(1, now).executeUpdate();
     }
 
     private static Instant toInstant(Object value) {

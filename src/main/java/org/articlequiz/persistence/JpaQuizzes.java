@@ -53,8 +53,13 @@ class JpaQuizzes implements Quizzes, RunningAttempts {
     }
 
     @Override
-    public List<Quiz> findAll() {
-        return em.createQuery("select q from Quiz q order by q.createdAt desc, q.id desc", Quiz.class).getResultList();
+    public List<Quiz> findAll(String contextId) {
+        if (contextId == null) {
+            return em.createQuery("select q from Quiz q where q.contextId is null order by q.createdAt desc, q.id desc",
+                    Quiz.class).getResultList();
+        }
+        return em.createQuery("select q from Quiz q where q.contextId = :course or q.contextId is null "
+                + "order by q.createdAt desc, q.id desc", Quiz.class).setParameter("course", contextId).getResultList();
     }
 
     @Override

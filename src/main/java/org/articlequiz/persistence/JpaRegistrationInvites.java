@@ -17,6 +17,12 @@ public class JpaRegistrationInvites implements RegistrationInvites {
                 .setParameter(1, codeHash).setParameter(2, now).setParameter(3, expiresAt).executeUpdate();
     }
 
+    @Override
+    public boolean isOpen(String codeHash, Instant now) {
+        return !em.createNativeQuery("select 1 from lti_registration_invite where code_hash = ?1 and used_at is null "
+                        + "and expires_at > ?2").setParameter(1, codeHash).setParameter(2, now).getResultList().isEmpty();
+    }
+
     /** One update that both checks and marks: two platforms racing with one invitation cannot both pass. */
     @Override
     public boolean use(String codeHash, Instant now) {

@@ -34,6 +34,11 @@ import org.articlequiz.generator.QuestionGenerator;
 public class QuizGeneration {
     private static final System.Logger LOG = System.getLogger(QuizGeneration.class.getName());
     public static final int MAX_PER_ARTICLE = 50;
+    /**
+     * How many jobs one course may have queued or running (issue 11): the generator is one worker for every course,
+     * so a course that queued hundreds would hold all the others up for hours.
+     */
+    public static final int MAX_UNFINISHED_PER_COURSE = 3;
 
     @Inject
     GenerationJobs jobs;
@@ -82,6 +87,10 @@ public class QuizGeneration {
         }
         for (long articleId : articleIds) {
             articles.find(articleId).orElseThrow(() -> DomainException.notFound("article", articleId)).requireOpenTo(contextId);
+        }
+        if (jobs.unfinishedIn(contextId) >= MAX_UNFINISHED_PER_COURSE) {
+            throw new DomainException(DomainException.Kind.TOO_MANY, "generation-quota", "This course already has "
+                    + MAX_UNFINISHED_PER_COURSE + " quizzes being written; submit another once one of them is done.");
         }
         GenerationJob job = new GenerationJob(title, contextId, List.copyOf(articleIds), maxPerArticle, clock.instant());
         jobs.add(job);
@@ -155,7 +164,7 @@ public class QuizGeneration {
             try {
                 quiz.addItem(content(draft));
             } catch (DomainException rejected) {
-                LOG.log(Level.INFO, "Generated item left out ({0}): {1}", rejected.getMessage(), draft.stem());
+                LOG.log(Level.INFO, leftOut(jobId, draft, rejected));
             }
         }
         quizzes.add(quiz);
@@ -165,6 +174,14 @@ public class QuizGeneration {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long jobId, String reason) {
         jobs.find(jobId).ifPresent(job -> job.fail(reason, clock.instant()));
+    }
+
+    /**
+     * The log line for a generated item the quiz refused: the job and the reason's slug, never the stem, options or
+     * source (issue 11: logs carry no article text; the instructor sees the items, the log's reader need not).
+     */
+    static String leftOut(long jobId, ItemDraft draft, DomainException rejected) {
+        return "Job " + jobId + ": a generated " + draft.kind() + " item was left out (" + rejected.slug() + ")";
     }
 
     static ItemContent content(ItemDraft draft) {

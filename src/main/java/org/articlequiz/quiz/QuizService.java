@@ -28,8 +28,14 @@ public class QuizService {
     @Inject
     RunningAttempts runningAttempts;
 
+    /** The most articles one quiz may cite (as a generation job may use), so an id list is never unbounded. */
+    public static final int MAX_ARTICLES = 50;
+
     @Transactional
     public Quiz create(String title, String contextId, QuizSettings settings, List<Long> articleIds) {
+        if (articleIds != null && articleIds.size() > MAX_ARTICLES) {
+            throw DomainException.invalid("too-many-articles", "A quiz cites at most " + MAX_ARTICLES + " articles.");
+        }
         Quiz quiz = new Quiz(title, contextId, settings == null ? QuizSettings.defaults() : settings, clock.instant());
         for (long articleId : articleIds == null ? List.<Long>of() : articleIds) {
             quiz.cite(article(articleId, contextId));
@@ -46,7 +52,7 @@ public class QuizService {
     /** The quizzes a caller from course {@code contextId} may see: the course's own and those of no course. */
     @Transactional
     public List<Quiz> list(String contextId) {
-        return quizzes.findAll().stream().filter(q -> q.isOpenTo(contextId)).map(QuizService::loaded).toList();
+        return quizzes.findAll(contextId).stream().map(QuizService::loaded).toList();
     }
 
     @Transactional

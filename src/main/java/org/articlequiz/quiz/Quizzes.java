@@ -18,7 +18,11 @@ public interface Quizzes {
         find(id).orElseThrow(() -> DomainException.notFound("quiz", id)).requireOpenTo(contextId);
     }
 
-    List<Quiz> findAll();
+    /**
+     * The quizzes a caller from course {@code contextId} may see ({@link Course#admits}): the course's own and those of
+     * no course, newest first; filtered by the database, so a course's dashboard never loads another course's quizzes.
+     */
+    List<Quiz> findAll(String contextId);
 
     void add(Quiz quiz);
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -64,7 +65,7 @@ public class AdminLtiResource {
 
     public record RegistrationBody(@NotBlank String issuer, @NotBlank String clientId, String name, @NotBlank String authUrl,
                                    @NotBlank String tokenUrl, @NotBlank String jwksUrl, String tokenAudience, String product,
-                                   List<String> deploymentIds, boolean confirmSharedIssuer) {
+                                   @Size(max = 100) List<@NotBlank String> deploymentIds, boolean confirmSharedIssuer) {
     }
 
     public record DeploymentBody(@NotBlank String deploymentId) {

@@ -78,7 +78,7 @@ public class AttemptResource {
 
         @POST
         public AttemptView startOrResume(@PathParam("quizId") long quizId) {
-            Caller caller = current.inCourseOf(new QuizId(quizId));
+            Caller caller = current.inCourseOf(new QuizId(quizId)).requireMayAttempt();
             Delivery d = attempts.startOrResume(new QuizId(quizId), caller.user(), caller.isInstructor());
             return AttemptView.of(d.attempt(), d.items(), d.responses());
         }

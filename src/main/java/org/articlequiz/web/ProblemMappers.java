@@ -54,6 +54,7 @@ final class ProblemMappers {
                 case BUSY -> Response.Status.SERVICE_UNAVAILABLE;
                 case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
                 case UNPROCESSABLE -> UNPROCESSABLE_CONTENT;
+                case TOO_MANY -> Response.Status.TOO_MANY_REQUESTS;
             };
             return Problems.response(status, e.slug(), status.getReasonPhrase(), e.getMessage());
         }

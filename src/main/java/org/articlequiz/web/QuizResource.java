@@ -74,7 +74,9 @@ public class QuizResource {
         }
     }
 
-    public record NewQuiz(@NotBlank @Size(max = 300) String title, @Valid SettingsBody settings, List<Long> articleIds) {
+    /** Id lists are bounded (issue 11): 100,000 ids are a 400, not 100,000 look-ups. */
+    public record NewQuiz(@NotBlank @Size(max = 300) String title, @Valid SettingsBody settings,
+                          @Size(max = QuizService.MAX_ARTICLES) List<@NotNull Long> articleIds) {
     }
 
     public record SourceBody(String article, String sentence, Integer start, Integer end) {
@@ -93,7 +95,7 @@ public class QuizResource {
     public record ReviewBody(@NotNull ReviewState state) {
     }
 
-    public record OrderBody(@NotNull List<@NotNull Long> itemIds) {
+    public record OrderBody(@NotNull @Size(max = 5_000) List<@NotNull Long> itemIds) {
     }
 
     public record AccommodationBody(@NotNull @PositiveOrZero Integer extraTimeSeconds, @NotNull @PositiveOrZero Integer extraAttempts) {

@@ -202,4 +202,36 @@ class LaunchAttackTest {
                 "https://platform.example.edu.evil.example/memberships"))).slug());
         platform.launch(t -> t.with(IdTokens.NRPS, Map.of("context_memberships_url", "https://lms.example.edu/courses/1/memberships")));
     }
+
+    /**
+     * Issue 11, low: "a failed launch cannot be replayed (DL settings claim checked in the validator)". A deep linking
+     * request without its settings used to pass validation and then fail in the launch (a 500 that rolled back the use
+     * of its state and nonce, so the same post could be sent again); it is a rejected launch, and the replay finds no
+     * state.
+     */
+    @Test
+    void aFailedLaunchCannotBeReplayed() {
+        LaunchFixture.Login login = platform.login();
+        String idToken = IdTokens.validDeepLinking("https://platform.example.edu/return").forLogin(LaunchFixture.ISSUER,
+                LaunchFixture.CLIENT_ID, LaunchFixture.DEPLOYMENT, login.nonce(), LaunchFixture.TOOL.toString())
+                .without(IdTokens.DEEP_LINKING).sign(platform.keys);
+        LaunchRejected refused = assertThrows(LaunchRejected.class,
+                () -> platform.validator.validate(idToken, login.state(), login.browserSecret()));
+        assertEquals(LaunchCheck.DEEP_LINKING_SETTINGS, refused.check());
+        LaunchRejected replay = assertThrows(LaunchRejected.class,
+                () -> platform.validator.validate(idToken, login.state(), login.browserSecret()));
+        assertEquals(LaunchCheck.STATE, replay.check());
+    }
+
+    /** The launch's transaction commits the use of state and nonce whatever refuses the launch after validation. */
+    @Test
+    void aLaunchRefusedAfterValidationStillUsesUpItsStateAndNonce() throws NoSuchMethodException {
+        var launch = LaunchService.class.getDeclaredMethod("launch", String.class, String.class, String.class,
+                LaunchValidator.KeyInAdvance.class);
+        assertTrue(java.lang.reflect.Modifier.isPublic(launch.getModifiers()),
+                "only a public method called through the CDI proxy gets its transaction");
+        var transactional = launch.getAnnotation(jakarta.transaction.Transactional.class);
+        assertTrue(java.util.Arrays.asList(transactional.dontRollbackOn()).contains(org.articlequiz.DomainException.class),
+                "a refusal after validation (403 instructor-only, lti-quiz-of-other-tenant) commits the used state");
+    }
 }

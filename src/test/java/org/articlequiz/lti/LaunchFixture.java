@@ -34,6 +34,9 @@ public final class LaunchFixture {
     public final InMemoryLoginStates states = new InMemoryLoginStates();
     public final InMemoryNonces nonces = new InMemoryNonces();
     public int jwksFetches;
+    /** Runs at each key-set fetch, before the keys are returned (a test may look at who is calling). */
+    public Runnable onJwksFetch = () -> {
+    };
     public final PlatformKeySets keySets;
     public final LoginService login;
     public final LaunchValidator validator;
@@ -47,6 +50,7 @@ public final class LaunchFixture {
         this.keys = keys;
         keySets = new PlatformKeySets(url -> {
             jwksFetches++;
+            onJwksFetch.run();
             return keys.jwks();
         }, clock);
         login = new LoginService(platforms, states, clock);

@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +27,9 @@ import org.articlequiz.quiz.Accommodation;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.QuizSettings;
-import org.articlequiz.quiz.Quizzes;
+import org.articlequiz.quiz.InMemoryQuizzes;
+import org.articlequiz.testing.Entities;
+import org.articlequiz.testing.TransactionProbe;
 import org.articlequiz.user.User;
 import org.articlequiz.user.UserId;
 import org.articlequiz.user.Users;
@@ -48,40 +49,35 @@ class LaunchServiceTest {
         service.users = users;
         service.links = links;
         service.clock = platform.clock;
-        service.deepLinkRequests = new DeepLinkRequests() {
-            @Override
-            public void add(DeepLinkRequest request) {
-            }
-
-            @Override
-            public Optional<DeepLinkRequest> find(String id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public int purgeExpired(Instant now) {
-                return 0;
-            }
-        };
-        service.sessions = new LaunchSessions() {
-            @Override
-            public String open(UserId user, Set<Role> roles, String contextId, QuizId quiz) {
-                return "session-of-" + user;
-            }
-
-            @Override
-            public Optional<Caller> authenticate(String token) {
-                return Optional.empty();
-            }
-        };
+        service.deepLinkRequests = SessionsOfNoOne.NO_DEEP_LINK_REQUESTS;
+        service.sessions = new SessionsOfNoOne();
         service.launched = new RecordingEvent(fired);
-        service.quizzes = new MapQuizzes(quizzes);
+        service.quizzes = new InMemoryQuizzes(quizzes);
         quizzes.put(42L, quiz(42));
+        service.self = service; // the transactional part, through the CDI proxy in the server
     }
 
     private LaunchOutcome launch(UnaryOperator<IdTokens> change) {
         LaunchFixture.Login login = platform.login();
         return service.launch(change.apply(platform.token(login)).sign(platform.keys), login.state(), login.browserSecret());
+    }
+
+    /**
+     * Issue 11, medium: "key-set fetches run outside any database transaction". The platform's key set is read before
+     * the launch's transaction begins: a key-set URL that takes its 10 s to answer holds no pooled connection meanwhile.
+     */
+    @Test
+    void keySetFetchesRunOutsideAnyDatabaseTransaction() {
+        List<String> fetchedInside = new ArrayList<>();
+        platform.onJwksFetch = () -> TransactionProbe.transactionalCaller().ifPresent(fetchedInside::add);
+        launch(t -> t);
+        assertEquals(1, platform.jwksFetches, "the first launch reads the key set");
+        assertEquals(List.of(), fetchedInside, "no transaction is open while the platform's key set is read");
+        platform.keys.rotate();
+        platform.clock.advance(java.time.Duration.ofSeconds(3));
+        launch(t -> t);
+        assertEquals(2, platform.jwksFetches, "an unknown kid reads the key set again");
+        assertEquals(List.of(), fetchedInside);
     }
 
     @Test
@@ -135,13 +131,7 @@ class LaunchServiceTest {
     }
 
     static void setId(Object entity, long id) {
-        try {
-            Field f = entity.getClass().getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Entities.setId(entity, id);
     }
 
     static final class InMemoryUsers implements Users {
@@ -195,36 +185,6 @@ class LaunchServiceTest {
         @Override
         public Tenant claim(QuizId quiz, Tenant tenant) {
             return tenants.computeIfAbsent(quiz, q -> tenant);
-        }
-    }
-
-    record MapQuizzes(Map<Long, Quiz> quizzes) implements Quizzes {
-        @Override
-        public Optional<Quiz> find(QuizId id) {
-            return Optional.ofNullable(quizzes.get(id.value()));
-        }
-
-        @Override
-        public List<Quiz> findAll() {
-            return List.copyOf(quizzes.values());
-        }
-
-        @Override
-        public void add(Quiz quiz) {
-        }
-
-        @Override
-        public Accommodation accommodationFor(QuizId quiz, UserId student) {
-            return null;
-        }
-
-        @Override
-        public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
-        }
-
-        @Override
-        public java.util.Map<UserId, Accommodation> accommodations(QuizId quiz) {
-            return java.util.Map.of();
         }
     }
 

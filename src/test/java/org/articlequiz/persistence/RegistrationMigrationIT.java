@@ -134,4 +134,32 @@ class RegistrationMigrationIT {
         assertEquals("unassigned", value("select context_id from source_article where id = ?", citedTwice));
         assertEquals("unassigned", value("select context_id from source_article where id = ?", citedByNone));
     }
+
+    /**
+     * Issue 11, medium: "the pre-V26 course-less quizzes are not shown to every course". A quiz made by a launch of no
+     * course before that was refused goes to the one course its links name, else to none; until now such quizzes stayed
+     * open to every course (V26 moved only the articles).
+     */
+    @Test
+    void preV26QuizzesOfNoCourseAreNotShownToEveryCourse() throws SQLException {
+        long moodle = platform("https://moodle.example", "c");
+        long linkedOnce = quiz(null);
+        long linkedTwice = quiz(null);
+        long neverLinked = quiz(null);
+        long ofACourse = quiz(moodle + ":d:course");
+        String link = "insert into lti_resource_link (platform_id, deployment_id, resource_link_id, context_id, quiz_id) "
+                + "values (?, 'd', ?, ?, ?)";
+        update(link, moodle, "r1", "course", linkedOnce);
+        update(link, moodle, "r2", null, linkedOnce);
+        update(link, moodle, "r3", "course", linkedTwice);
+        update(link, moodle, "r4", "other", linkedTwice);
+
+        flyway("latest").migrate();
+
+        assertEquals(moodle + ":d:course", value("select context_id from quiz where id = ?", linkedOnce));
+        assertEquals("unassigned", value("select context_id from quiz where id = ?", linkedTwice));
+        assertEquals("unassigned", value("select context_id from quiz where id = ?", neverLinked));
+        assertEquals(moodle + ":d:course", value("select context_id from quiz where id = ?", ofACourse), "unchanged");
+        assertEquals(0L, value("select count(*) from quiz where context_id is null"), "no quiz is open to every course");
+    }
 }

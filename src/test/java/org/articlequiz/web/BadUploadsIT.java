@@ -59,4 +59,25 @@ class BadUploadsIT {
         assertEquals(422, reply.status(), reply::toString);
         assertTrue(reply.body().contains("article-unreadable"), reply::toString);
     }
+
+    /**
+     * Issue 11, low: "id lists bounded". A quiz naming one article 100,000 times was 100,000 look-ups in one
+     * transaction and then a 200; it is a 400 before any.
+     */
+    @Test
+    void idListsAreBounded() {
+        Api instructor = new Api(base, TestDatabase.session("Ines Instructor", "INSTRUCTOR").token());
+        Api.Reply article = instructor.post("api/articles", Json.createObjectBuilder().add("fileName", "bounded.txt")
+                .add("text", "Lake Tana is the source of the Blue Nile. It lies in Ethiopia.").build().toString());
+        assertTrue(article.status() == 200 || article.status() == 201, article::toString);
+        long articleId = article.json().getJsonNumber("id").longValue();
+        var ids = Json.createArrayBuilder();
+        for (int n = 0; n < 100_000; n++) {
+            ids.add(articleId);
+        }
+        Api.Reply quiz = instructor.post("api/quizzes", Json.createObjectBuilder().add("title", "Many").add("articleIds", ids)
+                .build().toString());
+        assertTrue(quiz.isProblem(400, "invalid-request"), quiz::toString);
+        assertEquals(0, TestDatabase.count("select count(*) from quiz where title = 'Many'"));
+    }
 }

@@ -357,4 +357,60 @@ class StudentApiIT {
         JsonObject review = alice.get("api/attempts/" + attempt + "/review").json();
         assertEquals(1, review.getJsonArray("items").size(), "only the answered item is reviewed before submission");
     }
+
+    /**
+     * Issue 11, low: "a cleared answer does not reveal the key under immediate feedback". Clearing an item that was
+     * never answered used to lock it as answered (with nothing) and send its key and explanation back.
+     */
+    @Test
+    void aClearedAnswerDoesNotRevealTheKeyUnderImmediateFeedback() {
+        QuizFixture quiz = new QuizFixture(instructor, "{\"feedbackTiming\": \"IMMEDIATE\"}", 2);
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        Api.Reply cleared = save(alice, attempt, quiz.itemIds.get(1), null, 1);
+        assertEquals(200, cleared.status(), cleared::toString);
+        assertFalse(cleared.body().contains(quiz.key(started, 1)), "the key's token is not in the answer to a clear: " + cleared);
+        assertFalse(cleared.json().containsKey("feedback") && !cleared.json().isNull("feedback"), "no feedback: " + cleared);
+        JsonObject review = alice.get("api/attempts/" + attempt + "/review").json();
+        assertEquals(0, review.getJsonArray("items").size(), "a cleared item is not reviewed before submission");
+        Api.Reply answered = save(alice, attempt, quiz.itemIds.get(1), quiz.key(started, 1), 2);
+        assertTrue(answered.json().getJsonObject("feedback").getBoolean("correct"), "the item can still be answered: " + answered);
+    }
+
+    /** Issue 11, low: "the learner role is required to start an attempt". A launch of no role (a guest) takes none. */
+    @Test
+    void theLearnerRoleIsRequiredToStartAnAttempt() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
+        Api guest = new Api(base, TestDatabase.session("Gus Guest", "", "test-course", quiz.quizId).token());
+        assertTrue(guest.post("api/quizzes/" + quiz.quizId + "/attempts", null).isProblem(403, "learner-only"));
+        assertEquals(0, TestDatabase.count("select count(*) from attempt where quiz_id = ?", quiz.quizId));
+        assertEquals(200, alice.post("api/quizzes/" + quiz.quizId + "/attempts", null).status(), "a learner still may");
+    }
+
+    /**
+     * Issue 11, low: "the sequence number comes from the server, not the device clock". The page numbers answers by
+     * the server's time; a number far ahead of the server's clock (a device clock hours fast) is refused, since it would
+     * make every later answer to the item, from any device, look stale.
+     */
+    @Test
+    void aSequenceNumberAheadOfTheServersClockIsRefused() {
+        QuizFixture quiz = new QuizFixture(instructor, "{}", 1);
+        JsonObject started = start(alice, quiz);
+        long attempt = id(started);
+        long anHourAhead = System.currentTimeMillis() + 3_600_000;
+        assertTrue(save(alice, attempt, quiz.itemIds.get(0), quiz.key(started, 0), anHourAhead).isProblem(400, "seq-ahead"));
+        assertEquals(0, TestDatabase.count("select count(*) from response where attempt_id = ?", attempt));
+        assertEquals(200, save(alice, attempt, quiz.itemIds.get(0), quiz.wrong(started, 0), System.currentTimeMillis()).status());
+    }
+
+    /** Issue 11, low: "expired sessions purged and revocable". A student signs out: the token is refused from then on. */
+    @Test
+    void aSessionIsRevocable() {
+        Api carol = new Api(base, TestDatabase.session("Carol", "INSTRUCTOR").token());
+        assertEquals(200, carol.get("api/quizzes").status());
+        Api.Reply out = carol.send("DELETE", "api/session", null, null);
+        assertEquals(204, out.status(), out::toString);
+        assertTrue(carol.get("api/quizzes").isProblem(401, "unauthenticated"), "the token no longer works");
+        assertTrue(carol.send("DELETE", "api/session", null, null).isProblem(401, "unauthenticated"));
+    }
 }

@@ -35,8 +35,6 @@ public class DynamicRegistration {
     @Inject
     RegistrationService registrations;
     @Inject
-    RegistrationInvites invites;
-    @Inject
     Settings settings;
     @Inject
     Clock clock;
@@ -45,17 +43,22 @@ public class DynamicRegistration {
     public record Registered(Platform platform, String name) {
     }
 
-    /** One transaction: if the platform refuses our metadata, the invitation stays unused. */
-    @jakarta.transaction.Transactional
+    /**
+     * The platform's configuration and our registration with it are calls to the platform, made outside any database
+     * transaction (issue 11: a platform taking its time must not hold a pooled connection); the invitation is checked
+     * before them and used up, with the registration stored, in one transaction after them
+     * ({@link RegistrationService#addInvited}). If the platform refuses our metadata, nothing is stored and the
+     * invitation stays valid.
+     */
     public Registered register(String invite, String openidConfiguration, String registrationToken, ToolEndpoints tool) {
         if (openidConfiguration == null || openidConfiguration.isBlank()) {
             throw DomainException.invalid("registration-incomplete", "The platform sent no openid_configuration.");
         }
         URI configUrl = URI.create(Platform.url("openid_configuration", openidConfiguration));
         PlatformHosts.requirePublic("openid_configuration", configUrl, settings.demo());
-        if (invite == null || !invites.use(RandomTokens.sha256(invite), clock.instant())) {
-            throw DomainException.forbidden("registration-invite",
-                    "This registration URL is not valid (unknown, used or expired invitation); ask the tool's admin for a new one.");
+        String inviteHash = invite == null ? null : RandomTokens.sha256(invite);
+        if (inviteHash == null || !registrations.inviteOpen(inviteHash)) {
+            throw RegistrationService.inviteNotValid();
         }
         HttpRequest.Builder get = HttpRequest.newBuilder(configUrl).header("Accept", "application/json").GET();
         if (registrationToken != null && !registrationToken.isBlank()) {
@@ -85,7 +88,7 @@ public class DynamicRegistration {
             deployments.add(id instanceof jakarta.json.JsonString js ? js.getString() : id.toString());
         }
         String product = platformConfig == null ? null : platformConfig.getString("product_family_code", null);
-        Platform platform = registrations.add(new Registration(issuer, answer.getString("client_id"), product == null ? issuer
+        Platform platform = registrations.addInvited(inviteHash, new Registration(issuer, answer.getString("client_id"), product == null ? issuer
                 : product + " " + issuer, config.getString("authorization_endpoint"), config.getString("token_endpoint"),
                 config.getString("jwks_uri"), config.getString("authorization_server", null), product, deployments));
         return new Registered(platform, platform.name());

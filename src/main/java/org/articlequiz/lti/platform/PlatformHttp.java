@@ -117,19 +117,29 @@ public class PlatformHttp {
         return URI.create(value);
     }
 
-    /** RFC 9110 10.2.3: delay-seconds or an HTTP-date. */
+    /**
+     * The longest wait a platform's Retry-After may impose (issue 11): a platform, or whoever answers in its name,
+     * saying "a year" or a number past {@code Duration}'s range must not park a student's grade for ever; after an hour
+     * the score is tried again, with the usual backoff if the platform still refuses.
+     */
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
+
+    /** RFC 9110 10.2.3: delay-seconds or an HTTP-date, at most {@link #MAX_RETRY_AFTER}. */
     static Duration retryAfter(String value) {
         String v = value.strip();
+        Duration d;
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+            d = Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
         } catch (NumberFormatException e) {
             try {
-                Duration d = Duration.between(Clock.systemUTC().instant(),
+                d = Duration.between(Clock.systemUTC().instant(),
                         ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (DateTimeParseException e2) {
+            } catch (DateTimeParseException | ArithmeticException e2) {
                 return null;
             }
+        } catch (ArithmeticException tooLong) {
+            return MAX_RETRY_AFTER;
         }
+        return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 }

@@ -6,6 +6,9 @@ import java.time.Instant;
 public interface RegistrationInvites {
     void add(String codeHash, Instant now, Instant expiresAt);
 
+    /** Whether the invitation exists, is unused and has not expired (nothing is changed). */
+    boolean isOpen(String codeHash, Instant now);
+
     /** Marks the invitation used; true only once, and only before it expires. */
     boolean use(String codeHash, Instant now);
 }

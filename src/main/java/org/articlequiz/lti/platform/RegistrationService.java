@@ -74,6 +74,29 @@ public class RegistrationService {
         return platform;
     }
 
+    /** Whether a Dynamic Registration invitation (the SHA-256 of its code) may still be used. */
+    @Transactional
+    public boolean inviteOpen(String codeHash) {
+        return invites.isOpen(codeHash, clock.instant());
+    }
+
+    /**
+     * The last step of Dynamic Registration, after the calls to the platform: uses up the invitation and stores the
+     * registration in one transaction. Of two registrations racing with one invitation only one is stored.
+     */
+    @Transactional
+    public Platform addInvited(String codeHash, Registration r) {
+        if (!invites.use(codeHash, clock.instant())) {
+            throw inviteNotValid();
+        }
+        return add(r);
+    }
+
+    static DomainException inviteNotValid() {
+        return DomainException.forbidden("registration-invite",
+                "This registration URL is not valid (unknown, used or expired invitation); ask the tool's admin for a new one.");
+    }
+
     @Transactional
     public List<Platform> list(String bearer) {
         AdminScope scope = admins.require(bearer);

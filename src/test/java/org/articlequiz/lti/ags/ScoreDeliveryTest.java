@@ -220,7 +220,7 @@ class ScoreDeliveryTest {
         }
 
         @Override
-        public List<Quiz> findAll() {
+        public List<Quiz> findAll(String contextId) {
             return List.of();
         }
 

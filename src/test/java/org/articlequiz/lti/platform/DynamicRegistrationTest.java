@@ -18,6 +18,7 @@ import java.util.Optional;
 import javax.net.ssl.SSLSession;
 import org.articlequiz.DomainException;
 import org.articlequiz.config.Settings;
+import org.articlequiz.testing.TransactionProbe;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +35,13 @@ class DynamicRegistrationTest {
     private final DynamicRegistration registration = new DynamicRegistration();
 
     DynamicRegistrationTest() {
-        registration.invites = new RegistrationInvites() {
+        RegistrationInvites invites = new RegistrationInvites() {
             @Override
             public void add(String codeHash, Instant now, Instant expiresAt) {
+            }
+
+            public boolean isOpen(String codeHash, Instant now) {
+                return true;
             }
 
             @Override
@@ -59,7 +64,12 @@ class DynamicRegistrationTest {
                         r.jwksUrl(), r.tokenAudience()), r.product(), Instant.now());
             }
         };
+        registration.registrations.invites = invites;
+        registration.registrations.clock = Clock.systemUTC();
     }
+
+    /** Transactional callers seen at each call to the platform. */
+    private final List<String> calledInside = new ArrayList<>();
 
     /** What the platform's registration endpoint answers instead of a client id, when set. */
     private PlatformCallFailed refusal;
@@ -71,6 +81,7 @@ class DynamicRegistrationTest {
             @Override
             public HttpResponse<String> send(HttpRequest.Builder request) {
                 HttpRequest built = request.build();
+                TransactionProbe.transactionalCaller().ifPresent(calledInside::add);
                 if (refusal != null && built.method().equals("POST")) {
                     throw refusal;
                 }
@@ -116,6 +127,18 @@ class DynamicRegistrationTest {
         assertEquals("RegistrationFailed", failed.getClass().getSimpleName(), "mapped to a 502 page, not the last-resort 500");
         assertTrue(failed.getMessage().contains("invalid_redirect_uri"), failed.getMessage());
         assertEquals(List.of(), stored);
+    }
+
+    /**
+     * Issue 11, medium: "registration calls run outside any database transaction". Reading the platform's
+     * configuration and posting our registration to it hold no transaction (no pooled connection) while the platform
+     * answers; only storing the registration, with the invitation used up, is one.
+     */
+    @Test
+    void registrationCallsRunOutsideAnyDatabaseTransaction() {
+        register("https://moodle.a.edu/mod/lti/openid-configuration.php", "https://moodle.a.edu");
+        assertEquals(1, stored.size());
+        assertEquals(List.of(), calledInside, "the configuration and the registration are fetched outside any transaction");
     }
 
     private record Answer(HttpRequest request, String body) implements HttpResponse<String> {
