@@ -36,18 +36,22 @@ public class JpaScoreOutbox implements ScoreOutbox {
     }
 
     /**
-     * One statement: the inner select locks the due, unleased rows it takes ({@code for update skip locked}: rows
-     * another node is leasing at this moment are passed over, not waited for), the update writes this node's lease.
+     * One statement: the select locks the due, unleased rows it takes ({@code for update skip locked}: rows another
+     * node is leasing at this moment are passed over, not waited for), the update writes this node's lease. (A CTE
+     * with {@code for update} is evaluated once, so the rows locked are the rows updated.) Parameters: owner, lease
+     * end, now, limit.
      */
+    static final String LEASE = """
+            with picked as (select id from lti_score_outbox
+                             where state = 'PENDING' and next_try_at <= ?3 and (lease_until is null or lease_until <= ?3)
+                             order by next_try_at, id limit ?4 for update skip locked)
+            update lti_score_outbox o set lease_owner = ?1, lease_until = ?2 from picked where o.id = picked.id
+            returning o.id""";
+
     @Override
     public List<Long> lease(Instant now, Instant leaseUntil, String owner, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("""
-                        update lti_score_outbox set lease_owner = ?1, lease_until = ?2
-                         where id in (select id from lti_score_outbox
-                                       where state = 'PENDING' and next_try_at <= ?3 and (lease_until is null or lease_until <= ?3)
-                                       order by next_try_at, id limit ?4 for update skip locked)
-                        returning id""")
+        List<Number> rows = em.createNativeQuery(LEASE)
                 .setParameter(1, owner).setParameter(2, leaseUntil).setParameter(3, now).setParameter(4, limit).getResultList();
         return rows.stream().map(Number::longValue).sorted().toList();
     }
