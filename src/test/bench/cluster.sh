@@ -110,8 +110,8 @@ EOF
 start_haproxy() {
   cat > "$dir/haproxy.cfg" <<EOF
 global
-    maxconn 20000
-    pidfile $dir/haproxy.pid
+    # two file descriptors per connection must fit the process's limit (ulimit -n)
+    maxconn $(( $(ulimit -n) / 2 - 100 ))
 defaults
     mode http
     timeout connect 2s
