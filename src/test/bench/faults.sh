@@ -7,7 +7,7 @@
 # acknowledged, stored, lost, duplicated and retried, scores submitted against the gradebook, and p50/p99 of save and
 # submit before, during and after. Exits non-zero on any loss, duplicate or missing score. Loopback only; bounded
 # (at most 90 minutes, each call given up after 4 minutes); stops the cluster when it ends, as on Ctrl-C.
-# Usage: src/test/bench/faults.sh [students=500] [items=20] [think-ms=3000] [gradebook-window-s=40] [faults=all]
+# Usage: src/test/bench/faults.sh [students=500] [items=20] [think-ms=4000] [gradebook-window-s=40] [faults=all]
 #   faults: a comma-separated subset of node-kill,pg-restart-fast,pg-kill,gradebook-503,gradebook-refused,node-term
 # The gradebook window is real time; the nodes' outbox retries after 1 s, 2 s, 4 s … (ARTICLEQUIZ_LTI_OUTBOX_BACKOFF_MS
 # 1000, where production's default is 5000), so a 40 s window plays the part of a longer maintenance window.
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 students=${1:-500}
 items=${2:-20}
-think_ms=${3:-3000}
+think_ms=${3:-4000}
 window_s=${4:-40}
 faults=${5:-node-kill,pg-restart-fast,pg-kill,gradebook-503,gradebook-refused,node-term}
 cluster=src/test/bench/cluster.sh
