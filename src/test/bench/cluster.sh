@@ -119,9 +119,10 @@ defaults
     timeout server 60s
     # Every call of the API may be sent again (a save carries its seq, a start resumes, a second submit returns the
     # same score), so a request that met a dead node or a node shutting down is sent to the other one.
-    option redispatch
+    # A node that is stopping answers 503 while it suspends and its container's 404 page while it undeploys.
+    option redispatch 1
     retries 2
-    retry-on conn-failure empty-response 503
+    retry-on conn-failure empty-response 503 404
     option http-buffer-request
 frontend articlequiz
     bind 127.0.0.1:$proxy_port

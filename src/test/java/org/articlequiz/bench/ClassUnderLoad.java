@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One class taking a quiz through the load balancer, each student as the quiz page behaves ({@code take.html} and its
  * save queue): start (or resume) the attempt, answer every item after a think time, submit; a save, start or submit
- * that fails (no answer, a 5xx) is sent again with the <b>same</b> sequence number, with growing pauses, until it is
+ * that fails (no answer, a 5xx, a 4xx that is not the API's problem document) is sent again with the <b>same</b> sequence number, with growing pauses, until it is
  * answered or {@link #GIVE_UP_NANOS} have passed. Records when each call was first tried and how long it took until
  * it was acknowledged, so that figures can be split into before, during and after a fault.
  */
@@ -38,6 +38,8 @@ final class ClassUnderLoad {
     /** Calls given up on (never acknowledged), and answers the server refused (a 4xx: a bug, or the attempt closed). */
     final AtomicLong gaveUp = new AtomicLong();
     final AtomicLong refused = new AtomicLong();
+    /** What each refusal was: status and the start of the body, for the report. */
+    final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
 
     private final URI base;
     private final long quizId;
@@ -110,8 +112,11 @@ final class ClassUnderLoad {
                     into.add(new Call(first, System.nanoTime() - first, tries));
                     return reply;
                 }
-                if (reply.status() / 100 == 4) {
+                // As the page: a 4xx with a problem document is the API's refusal; one without (a stopping node's
+                // container page) is tried again like a 5xx.
+                if (reply.status() / 100 == 4 && reply.body().contains("urn:article-quiz:problem:")) {
                     refused.incrementAndGet();
+                    refusals.add(method + " " + reply.status() + " " + reply.body().substring(0, Math.min(160, reply.body().length())));
                     return null;
                 }
             } catch (IOException | RuntimeException e) {

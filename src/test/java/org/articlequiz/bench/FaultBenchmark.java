@@ -225,6 +225,7 @@ public final class FaultBenchmark {
         System.out.printf(Locale.ROOT, "duplicated                %8d  (one answer acknowledged or stored twice)%n", duplicated);
         System.out.printf(Locale.ROOT, "saves retried, then ok    %8d  (longest a student could not save: %.1f s)%n", retried, longest);
         System.out.printf(Locale.ROOT, "calls given up / refused  %8d / %d%n", load.gaveUp.get(), load.refused.get());
+        load.refusals.stream().limit(5).forEach(r -> System.out.println("  refused: " + r));
         System.out.printf(Locale.ROOT, "scores submitted          %8d%n", submitted);
         System.out.printf(Locale.ROOT, "scores in the gradebook   %8d  (%d columns, %d sent twice; %.0f s after the class)%n",
                 gradebook.students(), gradebook.columns(), gradebook.sentTwice(), gradebook.waitedSeconds());
