@@ -117,6 +117,8 @@ defaults
     timeout connect 2s
     timeout client 120s
     timeout server 60s
+    timeout queue 60s
+    timeout check 3s
     # Every call of the API may be sent again (a save carries its seq, a start resumes, a second submit returns the
     # same score), so a request that met a dead node or a node shutting down is sent to the other one.
     # A node that is stopping answers 503 while it suspends and its container's 404 page while it undeploys.
@@ -125,13 +127,16 @@ defaults
     retry-on conn-failure empty-response 503 404
     option http-buffer-request
 frontend articlequiz
+    maxconn 10000
     bind 127.0.0.1:$proxy_port
     default_backend nodes
 backend nodes
     balance roundrobin
     option httpchk GET /article-quiz/api/health/ready
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    # At most 150 requests at a time on a node; the rest wait here (timeout queue), so a stampede queues in HAProxy,
+    # not in the node's worker threads, and the node's health check is not starved and taken for a dead node.
+    default-server inter 1s fall 3 rise 2 maxconn 150
     server node1 127.0.0.1:$(http_port 1) check
     server node2 127.0.0.1:$(http_port 2) check
 EOF
