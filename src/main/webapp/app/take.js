@@ -84,7 +84,11 @@ async function flush() {
           rerenderItem(entry.itemId);
         }
       } catch (e) {
-        if (e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429 || e.status === 408))) {
+        // A refusal with no problem document is not the API's answer but the way there (issue 12: a node that is
+        // stopping answers its container's 404 page for a moment): retried like a 5xx, with the same seq.
+        const notFromTheApi = e instanceof ApiError && !e.type && e.status !== 401;
+        if (e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 429 || e.status === 408))
+            || notFromTheApi) {
           connection = e instanceof NetworkError ? 'offline' : 'retrying';
           scheduleRetry();
           break;

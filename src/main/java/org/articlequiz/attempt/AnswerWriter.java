@@ -70,6 +70,8 @@ public class AnswerWriter {
     private ExecutorService writers;
     private ExecutorService acknowledgers;
     private volatile boolean running;
+    /** Writers in their loop right now: {@link #WRITERS} when the node is healthy (issue 12: liveness). */
+    private final AtomicInteger writing = new AtomicInteger();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         running = true;
@@ -127,11 +129,28 @@ public class AnswerWriter {
     private void write() {
         ArrayDeque<Pending> deferred = new ArrayDeque<>();
         List<Pending> drained = new ArrayList<>(BATCH_LIMIT);
+        writing.incrementAndGet();
         try {
             writeUntilStopped(deferred, drained);
         } finally {
+            writing.decrementAndGet();
             deferred.forEach(p -> p.done().completeExceptionally(busy()));
         }
+    }
+
+    /** Whether the writers are taking saves: started, not stopping, and all of them in their loop. */
+    public boolean alive() {
+        return running && writing.get() == WRITERS;
+    }
+
+    /** Saves waiting for a writer. */
+    public int queued() {
+        return queue.size();
+    }
+
+    /** The most saves that may wait before new ones are refused as busy. */
+    public int queueLimit() {
+        return QUEUE_LIMIT;
     }
 
     private void writeUntilStopped(ArrayDeque<Pending> deferred, List<Pending> drained) {

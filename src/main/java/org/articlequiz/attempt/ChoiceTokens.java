@@ -57,9 +57,14 @@ public class ChoiceTokens {
         return new Names(derive("practice choices at turn " + turn), deckId);
     }
 
-    /** Reads the tool's secret once (made on first use); every node and every restart then names choices alike. */
+    /**
+     * Reads the tool's secret once (made on first use); every node and every restart then names choices alike. Public:
+     * Weld did not run the transaction interceptor on this method while it was package-private, so a node whose first
+     * request was a save (a node restarted mid-class, issue 12) failed every save with TransactionRequiredException
+     * until a start or submit happened to load the secret inside its own transaction.
+     */
     @Transactional
-    byte[] loadSecret() {
+    public byte[] loadSecret() {
         return secrets.secret();
     }
 

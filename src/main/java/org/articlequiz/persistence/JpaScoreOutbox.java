@@ -2,6 +2,7 @@ package org.articlequiz.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -29,19 +30,44 @@ public class JpaScoreOutbox implements ScoreOutbox {
         return Optional.ofNullable(em.find(OutboxEntry.class, id));
     }
 
-    /** select … for update skip locked: rows another node is leasing right now are passed over, not waited for. */
     @Override
-    public List<Long> lease(Instant now, Instant leaseUntil, int limit) {
+    public Optional<OutboxEntry> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * One statement: the select locks the due, unleased rows it takes ({@code for update skip locked}: rows another
+     * node is leasing at this moment are passed over, not waited for), the update writes this node's lease. (A CTE
+     * with {@code for update} is evaluated once, so the rows locked are the rows updated.) Parameters: owner, lease
+     * end, now, limit.
+     */
+    static final String LEASE = """
+            with picked as (select id from lti_score_outbox
+                             where state = 'PENDING' and next_try_at <= ?3 and (lease_until is null or lease_until <= ?3)
+                             order by next_try_at, id limit ?4 for update skip locked)
+            update lti_score_outbox o set lease_owner = ?1, lease_until = ?2 from picked where o.id = picked.id
+            returning o.id""";
+
+    @Override
+    public List<Long> lease(Instant now, Instant leaseUntil, String owner, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("select id from lti_score_outbox where state = 'PENDING' and next_try_at <= ?1 "
-                        + "order by next_try_at, id limit ?2 for update skip locked")
-                .setParameter(1, now).setParameter(2, limit).getResultList();
-        List<Long> ids = rows.stream().map(Number::longValue).toList();
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("update lti_score_outbox set next_try_at = ?1 where id = any(?2)")
-                    .setParameter(1, leaseUntil).setParameter(2, ids.toArray(new Long[0])).executeUpdate();
-        }
-        return ids;
+        List<Number> rows = em.createNativeQuery(LEASE)
+                .setParameter(1, owner).setParameter(2, leaseUntil).setParameter(3, now).setParameter(4, limit).getResultList();
+        return rows.stream().map(Number::longValue).sorted().toList();
+    }
+
+    @Override
+    public boolean renew(long id, String owner, Instant now, Instant until) {
+        return em.createNativeQuery("""
+                        update lti_score_outbox set lease_until = ?1
+                         where id = ?2 and state = 'PENDING' and lease_owner = ?3 and lease_until > ?4""")
+                .setParameter(1, until).setParameter(2, id).setParameter(3, owner).setParameter(4, now).executeUpdate() == 1;
+    }
+
+    @Override
+    public long due(Instant now) {
+        return ((Number) em.createNativeQuery("select count(*) from lti_score_outbox where state = 'PENDING' and next_try_at <= ?1")
+                .setParameter(1, now).getSingleResult()).longValue();
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A request to write a draft quiz from stored articles, run in the background because the generator takes seconds
- * per article. Invariant: a job ends exactly once, either {@code DONE} with its quiz or {@code FAILED} with a reason.
+ * per article. Invariant: a job ends exactly once, either {@code DONE} with its quiz or {@code FAILED} with a reason,
+ * and only by the node holding its lease (issue 12: several nodes share the queue; one runs each job).
  */
 @Entity
 @Table(name = "generation_job")
@@ -49,6 +50,10 @@ public class GenerationJob {
     private Instant createdAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
 
     protected GenerationJob() {
     }
@@ -75,12 +80,16 @@ public class GenerationJob {
         this.done = total;
         this.stage = "done";
         this.finishedAt = now;
+        this.leaseOwner = null;
+        this.leaseUntil = null;
     }
 
     void fail(String reason, Instant now) {
         this.state = State.FAILED;
         this.error = reason;
         this.finishedAt = now;
+        this.leaseOwner = null;
+        this.leaseUntil = null;
     }
 
     public long id() {
@@ -131,6 +140,15 @@ public class GenerationJob {
 
     public String error() {
         return error;
+    }
+
+    /** Whether {@code owner} holds this unfinished job's lease at {@code now}: only then may it progress or end it. */
+    public boolean heldBy(String owner, Instant now) {
+        return !isFinished() && owner.equals(leaseOwner) && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
+    public String leaseOwner() {
+        return leaseOwner;
     }
 
     public boolean isFinished() {

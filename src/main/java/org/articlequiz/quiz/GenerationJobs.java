@@ -1,5 +1,6 @@
 package org.articlequiz.quiz;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,19 @@ public interface GenerationJobs {
      */
     int unfinishedIn(String contextId);
 
-    /** Jobs that were queued or running when the server last stopped. */
+    /** The job, its row locked until the transaction ends (the one node that holds it ends it). */
+    Optional<GenerationJob> findForUpdate(long id);
+
+    /**
+     * Leases to {@code owner} until {@code until} the oldest unfinished job no node holds (never leased, or its lease
+     * ended at {@code now}: its node died), passing over rows another node is leasing at this moment
+     * ({@code for update skip locked}). Empty when there is none.
+     */
+    Optional<Long> leaseNext(String owner, Instant now, Instant until);
+
+    /** Extends {@code owner}'s lease on the job; false if it no longer holds it at {@code now}. */
+    boolean renew(long id, String owner, Instant now, Instant until);
+
+    /** Unfinished jobs (queued, or running on some node). */
     List<GenerationJob> unfinished();
 }

@@ -23,16 +23,38 @@ final class JobTimeLimit {
 
     /** The work's result, or {@link Exceeded} once the limit has passed. */
     <T> T run(Supplier<T> work) {
+        return run(work, limit, () -> true);
+    }
+
+    /**
+     * The same, calling {@code heartbeat} every {@code beat} while the work runs (issue 12: the job's lease is renewed
+     * so that no other node takes it); if the heartbeat answers false (the lease is gone), the work is stopped and
+     * {@link Abandoned} thrown: the job is another node's now, and this one stores nothing.
+     */
+    <T> T run(Supplier<T> work, Duration beat, java.util.function.BooleanSupplier heartbeat) {
         FutureTask<T> task = new FutureTask<>(work::get);
         Thread thread = new Thread(task, "article-quiz-generation-job");
         thread.setDaemon(true);
         thread.start();
+        long deadline = System.nanoTime() + limit.toNanos();
         try {
-            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            expired = true;
-            thread.interrupt();
-            throw new Exceeded(limit);
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    expired = true;
+                    thread.interrupt();
+                    throw new Exceeded(limit);
+                }
+                try {
+                    return task.get(Math.min(left, beat.toNanos()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (deadline - System.nanoTime() > 0 && !heartbeat.getAsBoolean()) {
+                        expired = true;
+                        thread.interrupt();
+                        throw new Abandoned();
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -50,6 +72,13 @@ final class JobTimeLimit {
     void check() {
         if (expired) {
             throw new Exceeded(limit);
+        }
+    }
+
+    /** A job whose lease this node lost: another node runs it now. */
+    static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("this node no longer holds the job's lease");
         }
     }
 

@@ -12,11 +12,16 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.articlequiz.DomainException;
+import org.articlequiz.config.NodeName;
 import org.articlequiz.config.Settings;
 import org.articlequiz.generator.GenerationOptions;
 import org.articlequiz.generator.GenerationResult;
@@ -27,8 +32,11 @@ import org.articlequiz.generator.QuestionGenerator;
  * Writes draft quizzes from stored articles in the background: the instructor submits a job, the generator runs on
  * one worker thread (it is CPU-bound; two at once on a small server would only slow both), the job's row carries
  * progress for a progress bar, and the finished quiz has every item in {@link ReviewState#DRAFT} for review.
- * A job left unfinished by a restart runs again at start-up. The steps the worker calls through {@code self} are
- * public because only calls through the CDI proxy get their transactions; they are not for other callers.
+ * Several server nodes share one queue (issue 12): a node runs a job only while it holds the job's lease, which it
+ * takes with {@code for update skip locked} and renews every {@link #HEARTBEAT} while the generator runs; a job whose
+ * node died (its lease ended) is taken by the next node that looks, every {@link #POLL}. Only the lease holder stores
+ * the quiz, so a job never makes two. The steps the worker calls through {@code self} are public because only calls
+ * through the CDI proxy get their transactions; they are not for other callers.
  */
 @ApplicationScoped
 public class QuizGeneration {
@@ -39,6 +47,9 @@ public class QuizGeneration {
      * so a course that queued hundreds would hold all the others up for hours.
      */
     public static final int MAX_UNFINISHED_PER_COURSE = 3;
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    static final Duration POLL = Duration.ofSeconds(15);
 
     @Inject
     GenerationJobs jobs;
@@ -52,20 +63,31 @@ public class QuizGeneration {
     QuizGeneration self;
     @Inject
     Settings settings;
+    @Inject
+    NodeName node;
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private ExecutorService worker;
+    private ScheduledExecutorService worker;
 
+    /** One worker thread: it looks for jobs no node holds every {@link #POLL}, and at once when one is submitted here. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        worker = Executors.newSingleThreadExecutor(r -> {
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "article-quiz-generator");
             thread.setDaemon(true);
             return thread;
         });
-        for (GenerationJob job : self.unfinished()) {
-            long id = job.id();
-            worker.submit(() -> run(id));
+        worker.scheduleWithFixedDelay(this::runWaitingJobs, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs jobs, one at a time, as long as there are jobs no node holds; never throws (the schedule would stop). */
+    void runWaitingJobs() {
+        try {
+            for (Optional<Long> next = self.leaseNext(); next.isPresent(); next = self.leaseNext()) {
+                run(next.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for generation jobs failed; next round goes on", e);
         }
     }
 
@@ -94,7 +116,6 @@ public class QuizGeneration {
         }
         GenerationJob job = new GenerationJob(title, contextId, List.copyOf(articleIds), maxPerArticle, clock.instant());
         jobs.add(job);
-        long id = job.id();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -103,7 +124,7 @@ public class QuizGeneration {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    worker.submit(() -> run(id));
+                    worker.execute(QuizGeneration.this::runWaitingJobs);
                 }
             }
         });
@@ -120,20 +141,37 @@ public class QuizGeneration {
         return jobs.unfinished();
     }
 
+    /** Leases the oldest job no node holds to this node. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> leaseNext() {
+        Instant now = clock.instant();
+        return jobs.leaseNext(node.value(), now, now.plus(LEASE));
+    }
+
+    /** Extends this node's lease on the job; false if another node holds it now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean renew(long jobId) {
+        Instant now = clock.instant();
+        return jobs.renew(jobId, node.value(), now, now.plus(LEASE));
+    }
+
     void run(long jobId) {
         try {
             GenerationJob job = self.job(jobId);
             List<SourceArticle> stored = self.articles(job);
             GenerationOptions options = GenerationOptions.defaults().withMaxPerArticle(job.maxPerArticle());
             JobTimeLimit limit = new JobTimeLimit(settings.generationTimeLimit());
-            // Read and generate outside any transaction, under the job's time limit; store the quiz in one transaction.
+            // Read and generate outside any transaction, under the job's time limit and with its lease renewed;
+            // store the quiz in one transaction.
             GenerationResult result = limit.run(() -> new QuestionGenerator(options).generate(
                     stored.stream().map(a -> ArticleReading.read(a.fileName(), a.body())).toList(),
                     (done, total, stage) -> {
                         limit.check();
                         self.progress(jobId, done, total, stage);
-                    }));
+                    }), HEARTBEAT, () -> self.renew(jobId));
             self.complete(jobId, result);
+        } catch (JobTimeLimit.Abandoned e) {
+            LOG.log(Level.INFO, "Generation job " + jobId + " left to the node that holds it now");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Generation job " + jobId + " failed", e);
             self.fail(jobId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -152,12 +190,16 @@ public class QuizGeneration {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(long jobId, int done, int total, String stage) {
-        jobs.find(jobId).ifPresent(job -> job.progress(done, total, stage));
+        jobs.find(jobId).filter(job -> job.heldBy(node.value(), clock.instant())).ifPresent(job -> job.progress(done, total, stage));
     }
 
+    /** Stores the quiz and ends the job, if this node still holds it (its row locked): a job never makes two quizzes. */
     @Transactional
     public void complete(long jobId, GenerationResult result) {
-        GenerationJob job = job(jobId);
+        GenerationJob job = jobs.findForUpdate(jobId).orElseThrow(() -> DomainException.notFound("generation-job", jobId));
+        if (!job.heldBy(node.value(), clock.instant())) {
+            throw new JobTimeLimit.Abandoned();
+        }
         Quiz quiz = new Quiz(job.title(), job.contextId(), QuizSettings.defaults(), clock.instant());
         job.articleIds().forEach(id -> articles.find(id).ifPresent(quiz::cite));
         for (ItemDraft draft : result.items()) {
@@ -173,7 +215,8 @@ public class QuizGeneration {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long jobId, String reason) {
-        jobs.find(jobId).ifPresent(job -> job.fail(reason, clock.instant()));
+        jobs.findForUpdate(jobId).filter(job -> job.heldBy(node.value(), clock.instant()))
+                .ifPresent(job -> job.fail(reason, clock.instant()));
     }
 
     /**

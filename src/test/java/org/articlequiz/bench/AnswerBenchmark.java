@@ -303,7 +303,7 @@ public final class AnswerBenchmark {
         }
     }
 
-    private static long createQuiz(Api instructor, int items) {
+    static long createQuiz(Api instructor, int items) {
         long quizId = instructor.post("api/quizzes", "{\"title\": \"Benchmark quiz\", \"settings\": {\"timeLimitSeconds\": 3600}}")
                 .json().getJsonNumber("id").longValue();
         for (int i = 0; i < items; i++) {
@@ -315,7 +315,7 @@ public final class AnswerBenchmark {
         return quizId;
     }
 
-    private static double pct(ConcurrentLinkedQueue<Long> nanos, int percentile) {
+    static double pct(java.util.Collection<Long> nanos, int percentile) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length == 0) {
             return Double.NaN;

@@ -21,6 +21,8 @@ final class KeepAliveConnection implements Closeable {
     private final String host;
     private final int port;
     private final String basePath;
+    /** How long a reply may take before the call fails (0: forever); a page's fetch gives up too. */
+    private final int readTimeoutMillis;
     private Socket socket;
     private BufferedInputStream in;
     private OutputStream out;
@@ -29,6 +31,11 @@ final class KeepAliveConnection implements Closeable {
     }
 
     KeepAliveConnection(URI base) {
+        this(base, 0);
+    }
+
+    KeepAliveConnection(URI base, int readTimeoutMillis) {
+        this.readTimeoutMillis = readTimeoutMillis;
         this.host = base.getHost();
         this.port = base.getPort() < 0 ? 80 : base.getPort();
         this.basePath = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
@@ -38,6 +45,7 @@ final class KeepAliveConnection implements Closeable {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout(readTimeoutMillis);
             in = new BufferedInputStream(socket.getInputStream(), 8192);
             out = socket.getOutputStream();
         }

@@ -45,6 +45,21 @@ class QuizGenerationTest {
             }
 
             @Override
+            public Optional<GenerationJob> findForUpdate(long id) {
+                return find(id);
+            }
+
+            @Override
+            public Optional<Long> leaseNext(String owner, Instant now, Instant until) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean renew(long id, String owner, Instant now, Instant until) {
+                return false;
+            }
+
+            @Override
             public List<GenerationJob> unfinished() {
                 return List.copyOf(stored);
             }

@@ -34,32 +34,28 @@ public class AgsClient {
     }
 
     /**
-     * The line item of this entry's quiz in its resource link: the launch's own when it had one, else the one in
-     * the container with our resourceId (AGS 3.2.4, filtered by resource_link_id), else a new one. Looking before
-     * creating keeps one gradebook column per quiz however often scores are sent.
+     * The line item of this entry's quiz in its resource link, if the container already has one with our resourceId
+     * (AGS 3.2.4, filtered by resource_link_id). Looking before creating keeps one gradebook column per quiz however
+     * often scores are sent; {@link ScoreSender} makes sure only one node creates it.
      */
-    public URI lineItem(OutboxEntry entry, String token) {
-        if (entry.lineItem() != null) {
-            return entry.lineItem();
-        }
-        if (entry.lineItems() == null || !PlatformQuirks.mayCreateLineItems(entry.scopes())) {
-            throw new PlatformCallFailed(PlatformCallFailed.Kind.REJECTED, 0, null,
-                    "The platform gave neither a line item nor the right to manage line items.");
-        }
-        String resourceId = "quiz-" + entry.quizId();
+    public Optional<URI> findLineItem(OutboxEntry entry, String token) {
+        requireContainer(entry);
+        String resourceId = resourceId(entry);
         URI query = entry.resourceLinkId() == null ? entry.lineItems()
                 : PlatformQuirks.withQuery(entry.lineItems(), "resource_link_id", entry.resourceLinkId());
         var found = http.send(HttpRequest.newBuilder(query).header("Authorization", "Bearer " + token)
                 .header("Accept", LINE_ITEMS).GET());
-        Optional<URI> existing = array(found.body()).stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+        return array(found.body()).stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
                 .map(JsonValue::asJsonObject)
                 .filter(li -> resourceId.equals(li.getString("resourceId", null)))
                 .map(li -> URI.create(li.getString("id"))).findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+    }
+
+    /** Creates the quiz's line item in the container (AGS 3.2.5). */
+    public URI createLineItem(OutboxEntry entry, String token) {
+        requireContainer(entry);
         var body = Json.createObjectBuilder().add("scoreMaximum", entry.scoreMaximum()).add("label", entry.label())
-                .add("resourceId", resourceId).add("tag", "article-quiz");
+                .add("resourceId", resourceId(entry)).add("tag", "article-quiz");
         if (entry.resourceLinkId() != null) {
             body.add("resourceLinkId", entry.resourceLinkId());
         }
@@ -67,6 +63,18 @@ public class AgsClient {
                 .header("Content-Type", LINE_ITEM).header("Accept", LINE_ITEM)
                 .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
         return URI.create(object(created.body()).getString("id"));
+    }
+
+    /** Without a container, or without the right to manage line items, there is no column to find or make. */
+    static void requireContainer(OutboxEntry entry) {
+        if (entry.lineItems() == null || !PlatformQuirks.mayCreateLineItems(entry.scopes())) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.REJECTED, 0, null,
+                    "The platform gave neither a line item nor the right to manage line items.");
+        }
+    }
+
+    private static String resourceId(OutboxEntry entry) {
+        return "quiz-" + entry.quizId();
     }
 
     /**

@@ -19,7 +19,8 @@ import org.articlequiz.lti.platform.PlatformId;
 /**
  * One score to deliver to a platform's gradebook (AGS 3.4), written in the transaction that made the grade.
  * Everything the request needs is frozen here at grading time, the timestamp included, so that a late delivery
- * sends what was true then. Invariants: a DELIVERED or PARKED entry never changes again; tries only grow.
+ * sends what was true then. Invariants: a DELIVERED or PARKED entry never changes again; tries only grow; only the
+ * node holding the entry's lease ({@link #heldBy}) records an outcome, and recording one ends the lease.
  */
 @Entity
 @Table(name = "lti_score_outbox")
@@ -69,6 +70,11 @@ public class OutboxEntry {
     private Instant createdAt;
     @Column(name = "delivered_at")
     private Instant deliveredAt;
+    /** The node working on this entry and until when (issue 12); null when no node holds it. */
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
 
     protected OutboxEntry() {
     }
@@ -173,6 +179,25 @@ public class OutboxEntry {
         return deliveredAt;
     }
 
+    /** Whether {@code owner} holds this entry's lease at {@code now}: only then may it send the score or record an outcome. */
+    public boolean heldBy(String owner, Instant now) {
+        return state == OutboxState.PENDING && owner.equals(leaseOwner) && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
+    public String leaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    /** Taken by {@code owner} until {@code until} (the store's lease query does this in SQL; in-memory stores call it). */
+    void leaseTo(String owner, Instant until) {
+        this.leaseOwner = owner;
+        this.leaseUntil = until;
+    }
+
     void lineItemFound(URI lineItem) {
         this.lineItemUrl = lineItem.toString();
     }
@@ -183,6 +208,7 @@ public class OutboxEntry {
         this.state = OutboxState.DELIVERED;
         this.deliveredAt = now;
         this.lastError = null;
+        endLease();
     }
 
     /** Another try at {@code at}; parks instead once it has failed {@link #MAX_TRIES} times. */
@@ -196,6 +222,7 @@ public class OutboxEntry {
         } else {
             this.nextTryAt = at;
         }
+        endLease();
     }
 
     void park(String reason) {
@@ -203,6 +230,7 @@ public class OutboxEntry {
         this.tries++;
         this.state = OutboxState.PARKED;
         this.lastError = reason;
+        endLease();
     }
 
     /** An instructor asks to send a parked score again. */
@@ -210,7 +238,13 @@ public class OutboxEntry {
         if (state == OutboxState.PARKED) {
             this.state = OutboxState.PENDING;
             this.nextTryAt = now;
+            endLease();
         }
+    }
+
+    private void endLease() {
+        this.leaseOwner = null;
+        this.leaseUntil = null;
     }
 
     private void requirePending() {

@@ -13,12 +13,22 @@ public interface ScoreOutbox {
 
     Optional<OutboxEntry> find(long id);
 
+    /** The entry, its row locked until the transaction ends, so that an outcome is recorded by one node at a time. */
+    Optional<OutboxEntry> findForUpdate(long id);
+
     /**
-     * Takes up to {@code limit} pending entries due at {@code now} and leases them until {@code leaseUntil} (moves
-     * their next try there), skipping rows another node holds locked: each due entry goes to one worker, and an
-     * entry whose worker died comes back when the lease ends.
+     * Takes up to {@code limit} pending entries due at {@code now} that no node holds a lease on (none, or one that
+     * ended), and leases them to {@code owner} until {@code leaseUntil}, skipping rows another node is leasing at this
+     * moment ({@code for update skip locked}): each due entry goes to one node, and an entry whose node died comes
+     * back when its lease ends.
      */
-    List<Long> lease(Instant now, Instant leaseUntil, int limit);
+    List<Long> lease(Instant now, Instant leaseUntil, String owner, int limit);
+
+    /** Extends {@code owner}'s lease on the entry to {@code until}; false if it no longer holds it at {@code now}. */
+    boolean renew(long id, String owner, Instant now, Instant until);
+
+    /** Pending entries due at {@code now} (held or not): the backlog a readiness check reports. */
+    long due(Instant now);
 
     /** The latest entry for an attempt, for the student's "the gradebook confirmed" line. */
     Optional<OutboxEntry> latestFor(AttemptId attempt);

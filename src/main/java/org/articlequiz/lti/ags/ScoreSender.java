@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.articlequiz.config.Settings;
 import org.articlequiz.lti.platform.Platform;
@@ -20,6 +21,8 @@ import org.articlequiz.lti.platform.ServiceTokens;
 public class ScoreSender {
     private static final System.Logger LOG = System.getLogger(ScoreSender.class.getName());
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** How soon an entry waiting for another node's new gradebook column is tried again. */
+    static final Duration COLUMN_WAIT = Duration.ofSeconds(2);
 
     @Inject
     OutboxTransitions transitions;
@@ -55,16 +58,25 @@ public class ScoreSender {
             return;
         }
         try {
-            withToken(platform, entry, token -> {
-                URI lineItem = ags.lineItem(entry, token);
+            boolean sent = withToken(platform, entry, token -> {
+                URI lineItem = lineItem(entry, token);
                 if (entry.lineItem() == null) {
                     transitions.lineItemFound(id, lineItem);
                     entry.lineItemFound(lineItem); // a retry after a 401 must not create a second one
                 }
                 ags.matchMaximum(lineItem, entry, token);
+                // The lease is renewed right before the score goes out, so it outlasts this one call (20 s at most)
+                // by far: no other node can take the entry and send it too. A node that lost its lease sends nothing.
+                if (!transitions.renew(id)) {
+                    return false;
+                }
                 ags.postScore(lineItem, entry, token);
-                return null;
+                return true;
             });
+            if (!sent) {
+                LOG.log(System.Logger.Level.INFO, "Score " + id + " not sent: this node's lease on it ended");
+                return;
+            }
             transitions.delivered(id);
         } catch (PlatformCallFailed failure) {
             switch (failure.kind()) {
@@ -77,6 +89,35 @@ public class ScoreSender {
             LOG.log(System.Logger.Level.WARNING, "Score " + id + " failed unexpectedly", unexpected);
             transitions.retryAfter(id, backoff(entry.tries()), String.valueOf(unexpected));
         }
+    }
+
+    /**
+     * The entry's line item: the launch's own; else the quiz's column as recorded by any node; else the one the
+     * platform's container already holds; else a new one, created by the one node that claimed it (issue 12). A node
+     * that finds another's claim tries again shortly, when the column is recorded (or the claim has expired).
+     */
+    private URI lineItem(OutboxEntry entry, String token) {
+        if (entry.lineItem() != null) {
+            return entry.lineItem();
+        }
+        AgsClient.requireContainer(entry);
+        GradebookColumns.Key key = GradebookColumns.Key.of(entry);
+        Optional<URI> known = transitions.recordedColumn(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<URI> found = ags.findLineItem(entry, token);
+        if (found.isPresent()) {
+            transitions.recordColumn(key, found.get());
+            return found.get();
+        }
+        if (!transitions.claimColumn(key)) {
+            throw new PlatformCallFailed(PlatformCallFailed.Kind.TRANSIENT, 0, COLUMN_WAIT,
+                    "another server node is creating this quiz's gradebook column");
+        }
+        URI created = ags.createLineItem(entry, token);
+        transitions.recordColumn(key, created);
+        return created;
     }
 
     /** The call with a cached token; on a 401, once more with a new token. */

@@ -76,7 +76,7 @@ public final class SandboxPlatform implements AutoCloseable {
     /** An institution administrator: launches like anyone else, but is not a course member (not in the roster). */
     public static final Person ADMIN = new Person("admin-1", "Ada Admin", "ada@sandbox.example", IdTokens.ADMINISTRATOR);
 
-    private final HttpServer server;
+    private volatile HttpServer server;
     private final String base;
     private final PlatformKeys keys = new PlatformKeys();
     /** What this platform calls itself: its own URL and {@link #CLIENT_ID}, unless started {@link #impersonating}. */
@@ -279,6 +279,32 @@ public final class SandboxPlatform implements AutoCloseable {
     /** The next {@code n} score posts answer 401, as if the access token had been revoked. */
     public void revokeTokensForNextScores(int n) {
         unauthorizedScores.set(n);
+    }
+
+    /** Every score post fails with this status until {@link #gradebookBack()} (a gradebook down for maintenance). */
+    public void gradebookDown(int status) {
+        failNextScores(Integer.MAX_VALUE, status);
+    }
+
+    public void gradebookBack() {
+        scoreFailures.set(0);
+    }
+
+    /** Closes the port: every call to this platform is refused until {@link #listenAgain()}; what it stored stays. */
+    public void refuseConnections() {
+        stoppedAt = server.getAddress();
+        server.stop(0);
+    }
+
+    private volatile InetSocketAddress stoppedAt;
+
+    /** Opens the port again, with the same state. */
+    public void listenAgain() throws IOException {
+        HttpServer again = HttpServer.create(stoppedAt, 50);
+        again.setExecutor(server.getExecutor());
+        again.createContext("/", answeringFailures(this::route));
+        server = again;
+        again.start();
     }
 
     public void membershipPageSize(int size) {

@@ -32,9 +32,30 @@ public final class InMemoryScoreOutbox implements ScoreOutbox {
     }
 
     @Override
-    public synchronized List<Long> lease(Instant now, Instant leaseUntil, int limit) {
-        return entries.stream().filter(e -> e.state() == OutboxState.PENDING && !e.nextTryAt().isAfter(now))
-                .sorted(Comparator.comparing(OutboxEntry::nextTryAt)).limit(limit).map(OutboxEntry::id).toList();
+    public synchronized Optional<OutboxEntry> findForUpdate(long id) {
+        return find(id);
+    }
+
+    /** As the SQL does: due, pending, and no lease or one that ended; leased to the owner. */
+    @Override
+    public synchronized List<Long> lease(Instant now, Instant leaseUntil, String owner, int limit) {
+        List<OutboxEntry> taken = entries.stream().filter(e -> e.state() == OutboxState.PENDING && !e.nextTryAt().isAfter(now)
+                        && (e.leaseUntil() == null || !e.leaseUntil().isAfter(now)))
+                .sorted(Comparator.comparing(OutboxEntry::nextTryAt)).limit(limit).toList();
+        taken.forEach(e -> e.leaseTo(owner, leaseUntil));
+        return taken.stream().map(OutboxEntry::id).toList();
+    }
+
+    @Override
+    public synchronized boolean renew(long id, String owner, Instant now, Instant until) {
+        Optional<OutboxEntry> held = find(id).filter(e -> e.heldBy(owner, now));
+        held.ifPresent(e -> e.leaseTo(owner, until));
+        return held.isPresent();
+    }
+
+    @Override
+    public synchronized long due(Instant now) {
+        return entries.stream().filter(e -> e.state() == OutboxState.PENDING && !e.nextTryAt().isAfter(now)).count();
     }
 
     @Override

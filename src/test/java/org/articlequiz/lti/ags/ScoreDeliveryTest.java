@@ -18,6 +18,7 @@ import java.util.Set;
 import org.articlequiz.attempt.AttemptId;
 import org.articlequiz.attempt.GradeChange;
 import org.articlequiz.attempt.Score;
+import org.articlequiz.config.NodeName;
 import org.articlequiz.devtools.sandbox.SandboxPlatform;
 import org.articlequiz.lti.Caller;
 import org.articlequiz.lti.InMemoryPlatforms;
@@ -49,6 +50,7 @@ class ScoreDeliveryTest {
     private final KeyRing keys = new KeyRing(new InMemoryToolKeys(), clock);
     private final InMemoryScoreOutbox outbox = new InMemoryScoreOutbox();
     private final InMemoryPlatforms platforms = new InMemoryPlatforms();
+    private final InMemoryGradebookColumns columns = new InMemoryGradebookColumns();
     private HttpServer toolJwks;
     private SandboxPlatform sandbox;
     private ScoreSender sender;
@@ -84,11 +86,14 @@ class ScoreDeliveryTest {
                         "https://purl.imsglobal.org/spec/lti-ags/scope/score")));
             }
         };
-        transitions = new OutboxTransitions(outbox, clock);
+        transitions = new OutboxTransitions(outbox, columns, clock, new NodeName("node-a"));
         publisher = new AgsScorePublisher(targets, outbox, new NoQuizzes(), clock);
+        sender = senderFor(transitions);
+    }
+
+    private ScoreSender senderFor(OutboxTransitions of) {
         PlatformHttp http = new PlatformHttp();
-        sender = new ScoreSender(transitions, platforms, new ServiceTokens(keys, http, clock), new AgsClient(http),
-                Duration.ofSeconds(5));
+        return new ScoreSender(of, platforms, new ServiceTokens(keys, http, clock), new AgsClient(http), Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -137,6 +142,46 @@ class ScoreDeliveryTest {
         assertEquals(1, sandbox.lineItems().size(), "no duplicate gradebook column");
         assertEquals("quiz-7", sandbox.lineItems().get(0).resourceId());
         assertEquals(1, sandbox.tokenRequests(), "the token is cached");
+    }
+
+    /** Issue 12: a node whose lease ended (it stalled; another node took the entry) neither sends nor records. */
+    @Test
+    void aNodeWhoseLeaseEndedNeitherSendsNorRecords() {
+        OutboxTransitions nodeB = new OutboxTransitions(outbox, columns, clock, new NodeName("node-b"));
+        grade(2);
+        long id = transitions.leaseDue(20).get(0);
+        assertEquals(List.of(), nodeB.leaseDue(20), "a leased entry is not leased again while its lease lasts");
+
+        clock.advance(OutboxTransitions.LEASE.plusSeconds(1));
+        assertEquals(List.of(id), nodeB.leaseDue(20), "a lease that ended is taken by another node");
+        sender.deliver(id); // node A wakes up
+        transitions.delivered(id);
+        assertEquals(0, sandbox.scores().size(), "node A sends nothing once its lease is gone");
+        assertEquals(OutboxState.PENDING, outbox.all().get(0).state(), "and records nothing");
+
+        senderFor(nodeB).deliver(id);
+        assertEquals(1, sandbox.scores().size());
+        assertEquals(OutboxState.DELIVERED, outbox.all().get(0).state());
+    }
+
+    /** Issue 12: two nodes sending a quiz's first scores at once make one gradebook column, not two. */
+    @Test
+    void aColumnClaimedByAnotherNodeIsWaitedForNotCreatedTwice() {
+        OutboxTransitions nodeB = new OutboxTransitions(outbox, columns, clock, new NodeName("node-b"));
+        grade(1);
+        grade(4);
+        GradebookColumns.Key key = GradebookColumns.Key.of(outbox.all().get(0));
+        assertTrue(nodeB.claimColumn(key), "node B is creating the column (between its claim and its record)");
+        transitions.leaseDue(20).forEach(sender::deliver);
+        assertEquals(0, sandbox.lineItems().size(), "node A does not create a second column while B's claim lasts");
+        assertEquals(0, sandbox.scores().size());
+        assertEquals(clock.instant().plus(ScoreSender.COLUMN_WAIT), outbox.all().get(0).nextTryAt(), "tried again soon");
+
+        clock.advance(OutboxTransitions.COLUMN_CLAIM.plusSeconds(1));
+        round();
+        assertEquals(1, sandbox.lineItems().size(), "a claim whose node died ends, and one node creates the column");
+        assertEquals(2, sandbox.scores().size());
+        assertEquals(Optional.of(outbox.all().get(0).lineItem()), columns.recorded(key), "the column is recorded for every node");
     }
 
     @Test
