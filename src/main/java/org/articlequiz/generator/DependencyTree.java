@@ -216,7 +216,8 @@ final class DependencyTree {
             String word = i == replaceAt ? replacement : s.text().substring(t.get(i).start() - s.start(),
                     t.get(i).end() - s.start());
             if (i == 0 && (t.get(i).pos().matches("DT|IN|PRP\\$?|RB|CC|CD|WDT|WP|EX|TO|MD|NNS?|VB.*")
-                    || t.get(i).pos().startsWith("JJ") && t.get(i).ner().equals("O"))
+                    || t.get(i).pos().startsWith("JJ") && t.get(i).ner().equals("O")
+                    && !org.articlequiz.generator.nlp.Lexicon.shared().isDemonym(word))
                     && !word.equals("I") && !word.matches("[A-Z]{2,}.*") && i != replaceAt) {
                 word = lowerFirst(word);
             }

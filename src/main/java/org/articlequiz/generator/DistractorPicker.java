@@ -120,6 +120,18 @@ final class DistractorPicker {
         return out;
     }
 
+    /** The year the fact's sentence names (the first one), or 0. */
+    private static int eventYear(Fact f) {
+        Matcher m = YEAR.matcher(f.sentence().text());
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1000 && y <= java.time.Year.now().getValue()) {
+                return y;
+            }
+        }
+        return 0;
+    }
+
     /** The distinct years an article's dates name. */
     private java.util.IntSummaryStatistics yearSpan(String article) {
         return all.stream()
@@ -186,6 +198,10 @@ final class DistractorPicker {
         }
         if (!kinds.fits(f.kind(), f.subtype(), key, c, curated) || nearlyTheSame(key, c)
                 || chosen.stream().anyMatch(x -> nearlyTheSame(x, c))) {
+            return false;
+        }
+        if (f.kind() == AnswerKind.PERSON && !kinds.livedAt(c, eventYear(f))) {
+            // Napoleon I for an 1863 exhibition, Hershey for an 1815 invention (blind reads 10 and 11).
             return false;
         }
         if (f.kind() == AnswerKind.TITLE && ck.startsWith("former ") && !Names.key(key).startsWith("former ")) {

@@ -177,6 +177,10 @@ final class EntityItems {
             reasons.add("kept out of the options what the articles state for the same question: "
                     + String.join(", ", contested.stream().map(Fact::answer).distinct().limit(4).toList()));
         }
+        if (f.kind() == AnswerKind.DATE) {
+            // Asked by its year: two facts of March and May 1888 are one key in a quiz (blind read 11).
+            keyId = f.kind() + ":" + key;
+        }
         return Result.of(new Candidate(f.article(), stem.form(), f.kind(), stem.text(), key, pick.distractors(),
                 f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
     }

@@ -152,6 +152,18 @@ final class Kinds {
                 .orElse(null);
     }
 
+    /**
+     * Whether a person WordNet knows (with a birth year in its gloss) could have acted in {@code year}: born at least
+     * 15 and at most 90 years before. Unknown people and facts without a year pass.
+     */
+    boolean livedAt(String person, int year) {
+        if (year <= 0) {
+            return true;
+        }
+        return lexicon.lookup(person, Lexicon.Root.PERSON).map(e -> e.year() <= 0
+                || e.year() <= year - 15 && e.year() >= year - 90).orElse(true);
+    }
+
     /** The first word of the text that names a place's people or language ("Scottish", "French"), if any. */
     java.util.Optional<String> demonymIn(String text) {
         for (String w : text.split("[^\\p{L}]+")) {

@@ -83,6 +83,12 @@ final class ParsedStems {
         // "1,093 patents": a count is asked with its noun ("How many patents …?"), which takes the count's place.
         boolean counted = f.kind() == AnswerKind.NUMBER && t.get(spanHead).rel().equals("nummod")
                 && t.get(spanHead).head() >= 0 && t.get(t.get(spanHead).head()).pos().equals("NNS");
+        if (counted && (f.firstToken() > 0 && t.get(f.firstToken() - 1).pos().matches("NNP?S?|JJ")
+                && !t.get(f.firstToken() - 1).word().matches("(?i)about|some|nearly|almost|over")
+                || t.get(spanHead).head() < spanHead)) {
+            // "group 17 elements", "the first 94 elements": the number is part of a name or a rank, not a count.
+            return Optional.empty();
+        }
         final int h = counted ? t.get(spanHead).head() : spanHead;
         final int count = counted ? spanHead : -1;
         String rel = t.get(h).rel();

@@ -14,6 +14,22 @@ class KindsTest {
 
     private final Kinds kinds = Kinds.shared();
 
+    /** Blind read 11: Napoleon I among the emperors who could have seen the Salon des Refusés of 1863. */
+    @Test
+    void aPersonOptionLivedAtTheTimeOfTheEvent() {
+        assertFalse(kinds.livedAt("Napoleon I", 1863));
+        assertTrue(kinds.livedAt("Napoleon III", 1863));
+        assertFalse(kinds.livedAt("Milton Snavely Hershey", 1815));
+        assertTrue(kinds.livedAt("Someone Nobody Knows", 1815));
+    }
+
+    /** Blind read 10: "Scottish Rugby Union" in a stem points to Edinburgh. */
+    @Test
+    void aDemonymInTheStemIsFound() {
+        assertTrue(kinds.demonymIn("Where did the Scottish Rugby Union play?").isPresent());
+        assertTrue(kinds.demonymIn("Where was the first match played?").isEmpty());
+    }
+
     @Test
     void aLakeTakesLakesOfTheSameRegionAndNoRiver() {
         assertFalse(kinds.fits(AnswerKind.PLACE, "", "Lake Tana", "Nile River", false));
