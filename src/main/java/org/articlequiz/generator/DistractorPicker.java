@@ -57,9 +57,9 @@ final class DistractorPicker {
             case DATE -> {
                 java.util.IntSummaryStatistics span = yearSpan(f.article());
                 List<String> dates = (key.matches("\\d{4}") ? NumericDistractors.yearsAround(Integer.parseInt(key))
-                        : NumericDistractors.dates(f, key)).stream().filter(c -> withinYears(span, c)).toList();
+                        : NumericDistractors.dates(f, key)).stream().filter(c -> NumericDistractors.withinYears(span, c)).toList();
                 if (key.matches("\\d{4}")) {
-                    dates = aroundYear(Integer.parseInt(key), dates, wanted, random);
+                    dates = NumericDistractors.aroundYear(Integer.parseInt(key), dates, wanted, random);
                 }
                 dates.forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             }
@@ -95,63 +95,12 @@ final class DistractorPicker {
         return new Pick(chosen, origins);
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
-
-    /**
-     * Years on both sides of the key, the number before it drawn at random: options listed in order otherwise show
-     * the key first or last whenever the article's span cuts one side (blind read 9: five of six year keys were the
-     * earliest option).
-     */
-    static List<String> aroundYear(int key, List<String> years, int wanted, Random random) {
-        List<Integer> lower = years.stream().map(Integer::parseInt).filter(y -> y < key)
-                .sorted(Comparator.reverseOrder()).toList();
-        List<Integer> higher = years.stream().map(Integer::parseInt).filter(y -> y > key).sorted().toList();
-        int least = Math.max(0, wanted - higher.size());
-        int most = Math.min(wanted, lower.size());
-        if (least > most) {
-            return years;
-        }
-        int below = least + random.nextInt(most - least + 1);
-        List<String> out = new ArrayList<>();
-        lower.subList(0, below).forEach(y -> out.add(Integer.toString(y)));
-        higher.subList(0, wanted - below).forEach(y -> out.add(Integer.toString(y)));
-        // The rest stay as spares for an option the picker turns down (a year another article states).
-        years.stream().filter(y -> !out.contains(y)).forEach(out::add);
-        return out;
-    }
-
-    /** The year the fact's sentence names (the first one), or 0. */
-    private static int eventYear(Fact f) {
-        Matcher m = YEAR.matcher(f.sentence().text());
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            if (y >= 1000 && y <= java.time.Year.now().getValue()) {
-                return y;
-            }
-        }
-        return 0;
-    }
 
     /** The distinct years an article's dates name. */
     private java.util.IntSummaryStatistics yearSpan(String article) {
         return all.stream()
                 .filter(g -> g.kind() == AnswerKind.DATE && g.article().equals(article) && g.normalized().matches("\\d{4}.*"))
                 .mapToInt(g -> Integer.parseInt(g.normalized().substring(0, 4))).distinct().summaryStatistics();
-    }
-
-    /**
-     * Whether a year option lies within the years the article spans: "1443" for a man the article says was born in
-     * 1451 is ruled out by the article itself (blind read 6). Articles naming fewer than three years set no bounds.
-     */
-    private static boolean withinYears(java.util.IntSummaryStatistics span, String option) {
-        Matcher m = YEAR.matcher(option);
-        if (!m.find() || span.getCount() < 3) {
-            return true;
-        }
-        int year = Integer.parseInt(m.group(1));
-        // One step of slack either way: a key that is the article's last year still gets a later option.
-        int slack = Math.max(2, (span.getMax() - span.getMin()) / 10);
-        return year >= span.getMin() - slack && year <= span.getMax() + slack;
     }
 
     /** Articles of a run share distractors only when they share a named participant (the same story). */
@@ -200,7 +149,7 @@ final class DistractorPicker {
                 || chosen.stream().anyMatch(x -> nearlyTheSame(x, c))) {
             return false;
         }
-        if (f.kind() == AnswerKind.PERSON && !kinds.livedAt(c, eventYear(f))) {
+        if (f.kind() == AnswerKind.PERSON && !kinds.livedAt(c, NumericDistractors.eventYear(f))) {
             // Napoleon I for an 1863 exhibition, Hershey for an 1815 invention (blind reads 10 and 11).
             return false;
         }

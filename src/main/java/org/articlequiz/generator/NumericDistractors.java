@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import java.util.regex.Pattern;
  * random; it must not tell the answer.
  */
 final class NumericDistractors {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
@@ -157,5 +161,55 @@ final class NumericDistractors {
             n = Math.round(n / 5.0) * 5;
         }
         return like.contains(",") ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
+    }
+
+    /**
+     * Years on both sides of the key, the number before it drawn at random: options listed in order otherwise show
+     * the key first or last whenever the article's span cuts one side (blind read 9: five of six year keys were the
+     * earliest option).
+     */
+    static List<String> aroundYear(int key, List<String> years, int wanted, Random random) {
+        List<Integer> lower = years.stream().map(Integer::parseInt).filter(y -> y < key)
+                .sorted(Comparator.reverseOrder()).toList();
+        List<Integer> higher = years.stream().map(Integer::parseInt).filter(y -> y > key).sorted().toList();
+        int least = Math.max(0, wanted - higher.size());
+        int most = Math.min(wanted, lower.size());
+        if (least > most) {
+            return years;
+        }
+        int below = least + random.nextInt(most - least + 1);
+        List<String> out = new ArrayList<>();
+        lower.subList(0, below).forEach(y -> out.add(Integer.toString(y)));
+        higher.subList(0, wanted - below).forEach(y -> out.add(Integer.toString(y)));
+        // The rest stay as spares for an option the picker turns down (a year another article states).
+        years.stream().filter(y -> !out.contains(y)).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Whether a year option lies within the years the article spans: "1443" for a man the article says was born in
+     * 1451 is ruled out by the article itself (blind read 6). Articles naming fewer than three years set no bounds.
+     */
+    static boolean withinYears(java.util.IntSummaryStatistics span, String option) {
+        Matcher m = YEAR.matcher(option);
+        if (!m.find() || span.getCount() < 3) {
+            return true;
+        }
+        int year = Integer.parseInt(m.group(1));
+        // One step of slack either way: a key that is the article's last year still gets a later option.
+        int slack = Math.max(2, (span.getMax() - span.getMin()) / 10);
+        return year >= span.getMin() - slack && year <= span.getMax() + slack;
+    }
+
+    /** The year the fact's sentence names (the first one), or 0. */
+    static int eventYear(Fact f) {
+        Matcher m = YEAR.matcher(f.sentence().text());
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1000 && y <= java.time.Year.now().getValue()) {
+                return y;
+            }
+        }
+        return 0;
     }
 }

@@ -4,9 +4,6 @@ import static org.articlequiz.generator.DependencyTree.clause;
 import static org.articlequiz.generator.DependencyTree.isPredicate;
 import static org.articlequiz.generator.DependencyTree.join;
 import static org.articlequiz.generator.DependencyTree.keyHead;
-import static org.articlequiz.generator.DependencyTree.lowerFirst;
-import static org.articlequiz.generator.DependencyTree.ownSubject;
-import static org.articlequiz.generator.DependencyTree.preposition;
 import static org.articlequiz.generator.DependencyTree.pruned;
 import static org.articlequiz.generator.DependencyTree.prunedAway;
 import static org.articlequiz.generator.DependencyTree.subject;
@@ -42,11 +39,6 @@ final class ParsedStems {
             "process", "work", "book", "film", "song", "album", "game", "event", "project", "plan", "idea", "design",
             "museum", "school", "university", "church", "building", "site", "area", "region", "species", "disease",
             "drug", "virus", "animal", "river", "mountain", "island", "state", "king", "queen", "emperor", "player");
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("university", "college", "school", "company",
-            "club", "party", "church", "museum", "society", "association", "league", "council", "institute",
-            "academy", "bank", "army", "navy", "agency", "committee", "band", "team", "union", "corporation",
-            "foundation", "hospital", "newspaper", "magazine", "railway", "board", "court", "parliament", "ministry",
-            "department", "federation", "observatory", "laboratory", "orchestra", "seminary", "firm");
     private static final int MAX_WORDS = 22;
     private static final int MIN_WORDS = 4;
     private static final int MIN_COMPLETION_WORDS = 8;
@@ -59,13 +51,6 @@ final class ParsedStems {
     private static final Set<String> REPORTING_VERBS = Set.of("say", "confirm", "announce", "state", "tell", "add",
             "note", "report", "claim", "deny", "explain", "describe", "write", "comment", "praise", "insist", "argue",
             "warn", "suggest", "admit", "acknowledge", "reply", "respond", "declare", "stress", "emphasize", "call");
-    /** Prepositions that take a person ("To whom", "By whom"); "in" before a name is a misparse. */
-    private static final Set<String> PERSON_PREPOSITIONS = Set.of("to", "with", "by", "for", "from", "after",
-            "against", "under", "alongside", "among", "between", "of");
-    /** Motion verbs whose "to" phrase is asked with "Where". */
-    private static final Set<String> MOTION_VERBS = Set.of("move", "go", "travel", "emigrate", "immigrate", "return",
-            "flee", "sail", "migrate", "relocate", "come", "send", "transfer", "fly", "retire", "escape", "spread",
-            "bring", "take", "carry", "export", "expand", "extend", "walk", "ride", "drive", "head", "settle");
 
     private ParsedStems() {
     }
@@ -162,12 +147,13 @@ final class ParsedStems {
                 .filter(st -> balanced(st.text()));
     }
 
-    private enum Role { SUBJECT, POSSESSOR, OBJECT, OBLIQUE }
+    enum Role { SUBJECT, POSSESSOR, OBJECT, OBLIQUE }
 
     private static Optional<StemWriter.Stem> question(Fact f, List<Token> t, Role role, int h, int count, int verb,
                                                       Set<Integer> clause, Set<Integer> keyPhrase,
                                                       Set<Integer> subject, String subjectText, String key) {
-        String wh = count >= 0 ? howMany(f.analysis(), role, h, count) : whPhrase(f, t, role, h, key);
+        String wh = count >= 0 ? WhPhrases.howMany(f.analysis(), role, h, count)
+                : WhPhrases.of(f, t, role, h, key);
         if (wh == null || leansOnContext(t, clause, subject, keyPhrase)) {
             return Optional.empty();
         }
@@ -315,74 +301,6 @@ final class ParsedStems {
         }
     }
 
-    /** The wh-phrase that asks for the key in its place in the clause, or null when none reads well. */
-    private static String whPhrase(Fact f, List<Token> t, Role role, int h, String key) {
-        String preposition = preposition(t, h);
-        String noun = switch (f.kind()) {
-            case PLACE -> StemWriter.placeNoun(f.subtype());
-            case ORGANIZATION -> organizationNoun(key);
-            default -> null;
-        };
-        return switch (role) {
-            case SUBJECT -> switch (f.kind()) {
-                case PERSON -> "Who";
-                case PLACE, ORGANIZATION -> "Which " + noun;
-                default -> null;
-            };
-            case POSSESSOR -> "Whose";
-            case OBJECT -> switch (f.kind()) {
-                case PERSON -> "Who";
-                case PLACE, ORGANIZATION -> "Which " + noun;
-                default -> null;
-            };
-            case OBLIQUE -> switch (f.kind()) {
-                case PERSON -> PERSON_PREPOSITIONS.contains(preposition) ? capitalize(preposition) + " whom" : null;
-                case ORGANIZATION -> preposition.isEmpty() ? null : capitalize(preposition) + " which " + noun;
-                case PLACE -> switch (preposition) {
-                    case "in", "at" -> "Where";
-                    case "to", "into" -> MOTION_VERBS.contains(t.get(t.get(h).head()).lemma().toLowerCase(Locale.ROOT))
-                            ? "Where" : "To which " + noun;
-                    case "" -> null;
-                    default -> capitalize(preposition) + " which " + noun;
-                };
-                case DATE -> key.matches("\\d{4}") ? switch (preposition) {
-                    case "in", "during", "" -> "In which year";
-                    case "by", "since", "until", "before", "after" -> capitalize(preposition) + " which year";
-                    default -> null;
-                } : "When";
-                default -> null;
-            };
-        };
-    }
-
-    /** "How many patents", "For how many years": the counted noun with its modifiers, without the count. */
-    private static String howMany(AnnotatedSentence s, Role role, int noun, int count) {
-        List<Token> t = s.tokens();
-        Set<Integer> phrase = pruned(t, noun);
-        phrase.removeAll(subtree(t, count));
-        phrase.removeIf(i -> t.get(i).head() == noun && t.get(i).rel().matches("det|case|nmod:poss"));
-        if (phrase.stream().anyMatch(i -> t.get(i).pos().startsWith("PRP"))) {
-            return null;
-        }
-        String np = join(s, new ArrayList<>(phrase));
-        String preposition = preposition(t, noun);
-        return switch (role) {
-            case SUBJECT, OBJECT -> "How many " + np;
-            case OBLIQUE -> preposition.isEmpty() ? null : capitalize(preposition) + " how many " + np;
-            default -> null;
-        };
-    }
-
-    private static String organizationNoun(String key) {
-        String[] words = key.toLowerCase(Locale.ROOT).split("\\s+");
-        for (String w : words) {
-            if (ORGANIZATION_NOUNS.contains(w)) {
-                return w;
-            }
-        }
-        return "organization";
-    }
-
     /**
      * Whether the clause needs the sentence around it: a wh-word left from a relative or adverbial clause ("the break
      * up began when"), or a pronoun outside the subject that points back ("had named it Aspirin").
@@ -495,10 +413,6 @@ final class ParsedStems {
 
     private static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
 }

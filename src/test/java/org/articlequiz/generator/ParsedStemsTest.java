@@ -79,12 +79,12 @@ class ParsedStemsTest {
         for (int seed = 0; seed < 200; seed++) {
             // Seeded as the picker seeds it: from the stem's hash.
             Random random = new Random(7L ^ ("In which year did Munch paint picture " + seed + "?").hashCode());
-            List<String> chosen = DistractorPicker.aroundYear(1868, years, 3, random).subList(0, 3);
+            List<String> chosen = NumericDistractors.aroundYear(1868, years, 3, random).subList(0, 3);
             ranks.add((int) chosen.stream().mapToInt(Integer::parseInt).filter(y -> y < 1868).count());
         }
         assertEquals(Set.of(0, 1, 2, 3), ranks);
         // An article whose years end at the key still gets an option after it (one step of slack).
         List<String> bounded = years.stream().filter(y -> Integer.parseInt(y) <= 1872).toList();
-        assertTrue(DistractorPicker.aroundYear(1868, bounded, 3, new Random(1)).size() >= 3);
+        assertTrue(NumericDistractors.aroundYear(1868, bounded, 3, new Random(1)).size() >= 3);
     }
 }

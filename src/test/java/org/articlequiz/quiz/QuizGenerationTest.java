@@ -26,6 +26,7 @@ class QuizGenerationTest {
 
     QuizGenerationTest() {
         generation.clock = Clock.systemUTC();
+        generation.node = new org.articlequiz.config.NodeName("test-node");
         generation.quizzes = new InMemoryQuizzes();
         generation.jobs = new GenerationJobs() {
             @Override
@@ -121,7 +122,22 @@ class QuizGenerationTest {
         assertEquals("Job 7: a generated PLACE item was left out (invalid-item)", line);
         assertFalse(line.contains("Blue Nile") || line.contains("Tana"), line);
         GenerationJob job = generation.submit("Lakes", "p:d:course-a", List.of(1L), 5);
+        leaseTo(job, generation.node.value());
         generation.complete(job.id(), new GenerationResult(List.of(refused), List.of()));
         assertEquals(0, generation.quizzes.findAll("p:d:course-a").get(0).items().size(), "the refused item is left out");
+    }
+
+    /** What the lease query does in the database (issue 12): only the node holding a job may end it. */
+    private static void leaseTo(GenerationJob job, String owner) {
+        try {
+            java.lang.reflect.Field o = GenerationJob.class.getDeclaredField("leaseOwner");
+            java.lang.reflect.Field u = GenerationJob.class.getDeclaredField("leaseUntil");
+            o.setAccessible(true);
+            u.setAccessible(true);
+            o.set(job, owner);
+            u.set(job, Instant.now().plusSeconds(60));
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 }
