@@ -84,11 +84,21 @@ public class ScoreSender {
                 case TRANSIENT, UNAUTHORIZED -> transitions.retryAfter(id,
                         failure.retryAfter().orElseGet(() -> backoff(entry.tries())), failure.getMessage());
             }
-            LOG.log(System.Logger.Level.INFO, "Score " + id + " not delivered: " + failure.getMessage());
+            LOG.log(System.Logger.Level.INFO, notDelivered(id, failure));
         } catch (RuntimeException unexpected) {
             LOG.log(System.Logger.Level.WARNING, "Score " + id + " failed unexpectedly", unexpected);
             transitions.retryAfter(id, backoff(entry.tries()), String.valueOf(unexpected));
         }
+    }
+
+    /**
+     * The log line for a score the platform did not take. The platform's answer (its error body) stays in the outbox
+     * for the admin: it is the platform's text and may name a student, so the log says only what kind of refusal it
+     * was (issue 11: no personal data in logs).
+     */
+    static String notDelivered(long id, PlatformCallFailed failure) {
+        return "Score " + id + " not delivered: " + failure.kind()
+                + (failure.status() > 0 ? " (HTTP " + failure.status() + ")" : "");
     }
 
     /**

@@ -242,6 +242,20 @@ class ScoreDeliveryTest {
         assertEquals(0, sandbox.scores().size(), "a parked score is not retried by itself");
     }
 
+    /** Issue 11, "no personal data in logs": a platform's error body is its own text and may name a student. */
+    @Test
+    void aPlatformsErrorBodyIsKeptOutOfTheLog() {
+        sandbox.failNextScores(1, 400);
+        grade(2);
+        round();
+        OutboxEntry entry = outbox.all().get(0);
+        assertEquals(OutboxState.PARKED, entry.state());
+        assertTrue(entry.lastError().contains("bad day"), "the outbox keeps it for the admin: " + entry.lastError());
+        String line = ScoreSender.notDelivered(entry.id(), new org.articlequiz.lti.platform.PlatformCallFailed(
+                org.articlequiz.lti.platform.PlatformCallFailed.Kind.REJECTED, 400, null, entry.lastError()));
+        assertEquals("Score " + entry.id() + " not delivered: REJECTED (HTTP 400)", line);
+    }
+
     @Test
     void noOutboxRowWithoutAGradeTarget() {
         AgsScorePublisher none = new AgsScorePublisher(new GradeTargets() {
