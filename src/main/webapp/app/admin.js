@@ -151,7 +151,8 @@ function outboxSection(outbox, platforms) {
   const idHeads = ['Platform', 'Quiz', 'Attempt', 'User', 'Score'];
   return h('section', {'aria-labelledby': 'outbox-heading', id: 'outbox'},
     h('h2', {id: 'outbox-heading'}, 'Grade outbox'),
-    h('p', {id: 'outbox-counts'}, `${c.PENDING} waiting to be sent, ${c.PARKED} parked, ${c.DELIVERED} delivered. ` +
+    h('p', {id: 'outbox-counts'}, `${c.PENDING} waiting to be sent, ${c.PARKED} parked, ${c.DELIVERED} delivered` +
+      (c.SUPERSEDED ? `, ${c.SUPERSEDED} replaced by a newer score before they were sent. ` : '. ') +
       'Scores go to the platforms’ gradebooks in the background and are tried again with growing pauses; a parked score ' +
       'was refused by the platform, or failed too often, and waits for a person.'),
     outbox.pending.length ? wide('Scores waiting to be sent', h('table', {id: 'outbox-pending'},

@@ -64,6 +64,7 @@ async function gradebookLine(attemptId, showing, tries = 0) {
   line.textContent = {
     DELIVERED: 'Your grade is in the course gradebook.',
     PARKED: 'The course gradebook did not take your grade; your instructor can see why and send it again.',
+    SUPERSEDED: 'A newer grade of yours went to the course gradebook in place of this one.',
   }[delivery.state] || 'Sending your grade to the course gradebook…';
   if (delivery.state === 'PENDING' && tries < 20 && showing()) {
     setTimeout(() => gradebookLine(attemptId, showing, tries + 1), 3000);

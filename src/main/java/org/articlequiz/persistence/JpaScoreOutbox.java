@@ -26,6 +26,17 @@ public class JpaScoreOutbox implements ScoreOutbox {
     }
 
     @Override
+    public int supersede(long platformId, long quizId, long userId, Instant now) {
+        return em.createNativeQuery("""
+                        update lti_score_outbox set state = 'SUPERSEDED', lease_owner = null, lease_until = null,
+                               last_error = 'a newer score of this student replaced it before it was sent'
+                         where platform_id = ?1 and quiz_id = ?2 and user_id = ?3 and state = 'PENDING'
+                           and (lease_until is null or lease_until <= ?4)""")
+                .setParameter(1, platformId).setParameter(2, quizId).setParameter(3, userId).setParameter(4, now)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<OutboxEntry> find(long id) {
         return Optional.ofNullable(em.find(OutboxEntry.class, id));
     }

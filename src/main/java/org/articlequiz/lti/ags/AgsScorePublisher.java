@@ -48,6 +48,8 @@ public class AgsScorePublisher implements ScorePublisher {
         targets.find(change.quiz(), change.student()).ifPresent(target -> {
             String label = quizzes.find(change.quiz()).map(Quiz::title).orElse("Quiz " + change.quiz());
             double given = Math.round(change.quizGrade() * maximum * 10_000) / 10_000.0;
+            // The platform keeps the newest score: an older one still waiting would be refused after it, or taken.
+            outbox.supersede(target.platform().value(), target.quiz().value(), target.user().value(), clock.instant());
             outbox.add(new OutboxEntry(target, change.attempt(), label, given, maximum,
                     TIMESTAMP.format(change.gradedAt()), clock.instant()));
         });

@@ -225,6 +225,14 @@ public class OutboxEntry {
         endLease();
     }
 
+    /** A newer score of the same student and quiz was queued first (the database does this in one update). */
+    void supersede() {
+        requirePending();
+        this.state = OutboxState.SUPERSEDED;
+        this.lastError = "a newer score of this student replaced it before it was sent";
+        endLease();
+    }
+
     void park(String reason) {
         requirePending();
         this.tries++;

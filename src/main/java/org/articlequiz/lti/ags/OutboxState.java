@@ -7,5 +7,10 @@ public enum OutboxState {
     /** The platform accepted it (2xx). */
     DELIVERED,
     /** The platform refused it (4xx other than 401, 408, 429), or it failed too often: a person has to look. */
-    PARKED
+    PARKED,
+    /**
+     * A newer score of the same student and quiz was queued before this one went out (issue 11): never sent, since
+     * the platform keeps the newest score and an older one sent after it would be refused or, worse, taken.
+     */
+    SUPERSEDED
 }

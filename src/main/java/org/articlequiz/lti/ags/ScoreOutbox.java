@@ -11,6 +11,12 @@ import org.articlequiz.attempt.AttemptId;
 public interface ScoreOutbox {
     void add(OutboxEntry entry);
 
+    /**
+     * Marks as superseded the pending scores of this platform, quiz and user that no node is sending at {@code now}
+     * (no lease, or one that ended): a newer score of theirs is about to be queued. Returns how many.
+     */
+    int supersede(long platformId, long quizId, long userId, Instant now);
+
     Optional<OutboxEntry> find(long id);
 
     /** The entry, its row locked until the transaction ends, so that an outcome is recorded by one node at a time. */

@@ -26,6 +26,20 @@ public final class InMemoryScoreOutbox implements ScoreOutbox {
         entries.add(entry);
     }
 
+    /** As the SQL does: pending, of this platform, quiz and user, and not leased at {@code now}. */
+    @Override
+    public synchronized int supersede(long platformId, long quizId, long userId, Instant now) {
+        int n = 0;
+        for (OutboxEntry e : entries) {
+            if (e.state() == OutboxState.PENDING && e.platform().value() == platformId && e.quizId() == quizId
+                    && e.userId() == userId && (e.leaseUntil() == null || !e.leaseUntil().isAfter(now))) {
+                e.supersede();
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Override
     public synchronized Optional<OutboxEntry> find(long id) {
         return entries.stream().filter(e -> e.id() == id).findFirst();
