@@ -28,8 +28,6 @@ final class Clauses {
     private static final Set<String> CONNECTIVE_ADVERBS = Set.of("therefore", "thus", "hence", "however", "also",
             "meanwhile", "nonetheless", "nevertheless", "consequently", "moreover", "furthermore", "accordingly",
             "indeed", "subsequently");
-    private static final Set<String> UNFOCUSED_STARTS = Set.of("this", "that", "these", "those", "it", "he", "she",
-            "they", "his", "her", "its", "their", "such", "there", "here", "we", "i", "you", "our");
 
     private Clauses() {
     }
@@ -115,24 +113,6 @@ final class Clauses {
             s = s.substring(0, s.length() - 1) + "\"?";
         }
         return s;
-    }
-
-    /** True when the sentence starts with a pronoun or demonstrative, or a connective: it leans on the one before. */
-    static boolean startsUnfocused(AnnotatedSentence s) {
-        List<Token> t = s.tokens();
-        if (t.isEmpty()) {
-            return true;
-        }
-        String first = t.get(0).word().toLowerCase(Locale.ROOT);
-        if (UNFOCUSED_STARTS.contains(first)) {
-            return true;
-        }
-        for (int i = 1; i < Math.min(t.size(), 5); i++) {
-            if (t.get(i).word().equals(",")) {
-                return isConnective(FactExtractor.span(s, 0, i));
-            }
-        }
-        return false;
     }
 
     /**

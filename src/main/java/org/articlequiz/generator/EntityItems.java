@@ -42,7 +42,6 @@ final class EntityItems {
         if (f.kind() == AnswerKind.TITLE && titleBeforeName(f)) {
             return Result.drop("a title in front of a name tests no reading");
         }
-        String keyId = f.kind() + ":" + f.normalized();
         if (names.otherKind(f.kind(), f.answer()) || f.kind() != AnswerKind.PERSON && f.firstToken() > 0
                 && f.analysis().tokens().get(f.firstToken() - 1).word().matches(
                 "(?i)brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|friend|partner")) {
@@ -177,10 +176,8 @@ final class EntityItems {
             reasons.add("kept out of the options what the articles state for the same question: "
                     + String.join(", ", contested.stream().map(Fact::answer).distinct().limit(4).toList()));
         }
-        if (f.kind() == AnswerKind.DATE) {
-            // Asked by its year: two facts of March and May 1888 are one key in a quiz (blind read 11).
-            keyId = f.kind() + ":" + key;
-        }
+        // A date is asked by its year: two facts of March and May 1888 are one key in a quiz (blind read 11).
+        String keyId = f.kind() + ":" + (f.kind() == AnswerKind.DATE ? key : f.normalized());
         return Result.of(new Candidate(f.article(), stem.form(), f.kind(), stem.text(), key, pick.distractors(),
                 f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
     }

@@ -7,11 +7,6 @@ package org.articlequiz.generator.nlp;
  */
 public record Token(String word, String lemma, String pos, String ner, int start, int end, int head, String rel) {
 
-    /** A token outside any parse (tests, tools that build text by hand). */
-    public Token(String word, String lemma, String pos, String ner, int start, int end) {
-        this(word, lemma, pos, ner, start, end, -1, "dep");
-    }
-
     public boolean isVerb() {
         return pos.startsWith("VB") || pos.equals("MD");
     }

@@ -20,19 +20,14 @@ import org.articlequiz.attempt.GradeChange;
 import org.articlequiz.attempt.Score;
 import org.articlequiz.config.NodeName;
 import org.articlequiz.devtools.sandbox.SandboxPlatform;
-import org.articlequiz.lti.Caller;
 import org.articlequiz.lti.InMemoryPlatforms;
 import org.articlequiz.lti.MutableClock;
-import org.articlequiz.lti.Role;
 import org.articlequiz.lti.jose.InMemoryToolKeys;
 import org.articlequiz.lti.jose.KeyRing;
 import org.articlequiz.lti.platform.Platform;
 import org.articlequiz.lti.platform.PlatformHttp;
 import org.articlequiz.lti.platform.ServiceTokens;
-import org.articlequiz.quiz.Accommodation;
-import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
-import org.articlequiz.quiz.Quizzes;
 import org.articlequiz.user.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +82,7 @@ class ScoreDeliveryTest {
             }
         };
         transitions = new OutboxTransitions(outbox, columns, clock, new NodeName("node-a"));
-        publisher = new AgsScorePublisher(targets, outbox, new NoQuizzes(), clock);
+        publisher = new AgsScorePublisher(targets, outbox, new org.articlequiz.quiz.InMemoryQuizzes(), clock);
         sender = senderFor(transitions);
     }
 
@@ -288,54 +283,8 @@ class ScoreDeliveryTest {
             public Optional<GradeTarget> find(QuizId quiz, UserId user) {
                 return Optional.empty();
             }
-        }, outbox, new NoQuizzes(), clock);
+        }, outbox, new org.articlequiz.quiz.InMemoryQuizzes(), clock);
         none.publish(new GradeChange(QUIZ, STUDENT, new AttemptId(1), new Score(1, 2), 0.5, Instant.now()));
         assertEquals(0, outbox.all().size());
-    }
-
-    private static final class NoQuizzes implements Quizzes {
-        @Override
-        public Optional<Quiz> find(QuizId id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Quiz> findAll(String contextId) {
-            return List.of();
-        }
-
-        @Override
-        public void add(Quiz quiz) {
-        }
-
-        @Override
-        public Accommodation accommodationFor(QuizId quiz, UserId student) {
-            return null;
-        }
-
-        @Override
-        public void accommodate(QuizId quiz, UserId student, Accommodation accommodation) {
-        }
-
-        @Override
-        public java.util.Map<UserId, Accommodation> accommodations(QuizId quiz) {
-            return java.util.Map.of();
-        }
-    }
-
-
-    /** Issue 11: what a platform answered (its error body) is for the instructor and the admin, never the student. */
-    @Test
-    void platformErrorBodiesAreNotShownToStudents() {
-        sandbox.failNextScores(1, 400);
-        grade(2);
-        round();
-        assertEquals(OutboxState.PARKED, outbox.all().get(0).state());
-        GradebookStatus status = new GradebookStatus();
-        status.outbox = outbox;
-        status.clock = clock;
-        GradebookStatus.Delivery seen = status.ofAttempt(new AttemptId(1), new Caller(STUDENT, Set.of(Role.LEARNER), null, QUIZ));
-        assertEquals("PARKED", seen.state());
-        assertEquals(null, seen.lastError());
     }
 }
