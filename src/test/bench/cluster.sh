@@ -160,7 +160,7 @@ start_node() {
     ARTICLEQUIZ_ADMIN_TOKEN="$admin_token" ARTICLEQUIZ_KEY_ENCRYPTION_KEY="$key_encryption_key" \
     ARTICLEQUIZ_LTI_OUTBOX_POLL_MS=1000 ARTICLEQUIZ_LTI_OUTBOX_BACKOFF_MS=${OUTBOX_BACKOFF_MS:-1000} \
     LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/node$n.pid" \
-    JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=${TIER:-4} -Djava.net.preferIPv4Stack=true -Dorg.wildfly.sigterm.suspend.timeout=20" \
+    JAVA_OPTS="-Xms512m -Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=${TIER:-4} -Djava.net.preferIPv4Stack=true -Dorg.wildfly.sigterm.suspend.timeout=20" \
     setsid "$root/target/server/bin/standalone.sh" -Djboss.server.base.dir="$base" \
     -Djboss.socket.binding.port-offset=${node_offsets[$n]} -b 127.0.0.1 >> "$dir/node$n.out" 2>&1 < /dev/null &
 }
