@@ -124,7 +124,11 @@ final class ClauseItems {
         return item(s, Form.CAUSE, AnswerKind.REASON, stem, key, reasons, 0.12);
     }
 
-    /** "Heavy rain led to the closure of the road." → What led to the closure of the road? */
+    /**
+     * "Heavy rain led to the closure of the road." → What led to the closure of the road? The other options are the
+     * subjects of the article's other cause sentences: subjects of any sentence are no causes ("the honey stomach",
+     * "the laws of the game" as what triggered something; blind read 12 rejected all three such items).
+     */
     private Optional<Candidate> causeVerb(AnnotatedSentence s) {
         List<Token> t = s.tokens();
         int verb = Clauses.finiteVerb(t, 0);
@@ -156,8 +160,9 @@ final class ClauseItems {
             if (o.index() != s.index() && v >= 3 && Clauses.subjectStart(o.tokens(), v) == 0 && usable(o)
                     && !o.tokens().get(0).isProperNoun() && !o.tokens().get(0).pos().startsWith("PRP")
                     && o.tokens().subList(0, v).stream().noneMatch(x -> x.pos().matches("CD|NNP|NNPS|WDT|WP"))
-                    && o.tokens().get(v - 1).isNoun()) {
-                // Subjects that could cause something: noun phrases of three words or more, none a name or a year.
+                    && o.tokens().get(v - 1).isNoun()
+                    && CAUSE_VERBS.contains(o.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
+                // Other causes: noun phrases of three words or more, none a name or a year, that lead to something.
                 subjects.add(new Option(o.index(), upperFirst(FactExtractor.span(o, 0, v)), ""));
             }
         }
@@ -174,7 +179,9 @@ final class ClauseItems {
                 continue;
             }
             int termStart = appositive ? i - 1 : 0;
-            while (appositive && termStart > 0 && t.get(termStart - 1).isProperNoun()) {
+            // The whole noun phrase: "carbon dioxide, a waste product …" defines carbon dioxide, not "dioxide".
+            while (appositive && termStart > 0 && (t.get(termStart - 1).isNoun() || t.get(termStart - 1).isProperNoun()
+                    || t.get(termStart - 1).pos().startsWith("JJ"))) {
                 termStart--;
             }
             if (copula && (termStart != 0 || Clauses.subjectStart(t, i) != 0)) {
@@ -205,6 +212,14 @@ final class ClauseItems {
         }
         String term = d.get()[0].replaceFirst("^(The|A|An) ", "the ");
         String stem = "According to the article, what is " + term + "?";
+        if (Names.key(article.title()).equals(Names.key(term.replaceFirst("^the ", "")))
+                || salience.subject().map(x -> Names.key(x.substring(x.indexOf(':') + 1)))
+                        .filter(x -> x.equals(Names.key(term.replaceFirst("^the ", "")))).isPresent()) {
+            // "What is blood? A body fluid": the article's own subject defined is known without reading it (blind
+            // reads 11 and 12).
+            dropped.add(new ArticleReport.Dropped(stem, "the definition of the article's own subject tests no reading"));
+            return Optional.empty();
+        }
         Optional<Candidate> c = item(s, Form.DEFINITION, AnswerKind.DEFINITION, stem, d.get()[1], definitions, 0.1);
         if (c.isEmpty()) {
             dropped.add(new ArticleReport.Dropped(stem, "fewer than " + (options.optionsPerItem() - 1)

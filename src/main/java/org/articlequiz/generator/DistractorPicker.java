@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * stem shows it, or when it is an organization of another sort or a misread one.
  */
 final class DistractorPicker {
-    private static final String ARMED_GROUP = "ARMED_GROUP";
 
     /** Where a distractor came from, for an item's reasons. */
     enum Origin { ARTICLES, LEXICON, GAZETTEER, GENERATED }
@@ -63,7 +62,7 @@ final class DistractorPicker {
                 }
                 dates.forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             }
-            case NUMBER, PERCENT, MONEY -> NumericDistractors.quantities(key, random.nextInt(wanted + 1), wanted)
+            case NUMBER, PERCENT, MONEY -> NumericDistractors.quantities(key, wanted, random)
                     .forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
             default -> named(f, key, domain, candidates, plausibility);
         }
@@ -142,6 +141,9 @@ final class DistractorPicker {
         if (names.related(f.kind(), key, c) || f.context().contains(f.kind() + ":" + names.canonical(f.kind(), c))) {
             return false;
         }
+        if (TrueElsewhere.inArticle(all, f, key, c, stemKey)) {
+            return false;
+        }
         if (f.kind() == AnswerKind.PERSON && stemKey.contains(" " + Names.key(Names.surname(c)) + " ")) {
             return false;
         }
@@ -195,6 +197,13 @@ final class DistractorPicker {
         return x.substring(i + (x.length() >= y.length() ? 1 : 0)).equals(y.substring(i + (y.length() >= x.length() ? 1 : 0)));
     }
 
+    /** Whether the years the two facts' sentences name lie more than two generations apart (blind read 10). */
+    private static boolean outOfEra(Fact f, Fact g) {
+        int a = NumericDistractors.eventYear(f);
+        int b = NumericDistractors.eventYear(g);
+        return a > 0 && b > 0 && Math.abs(a - b) > 60;
+    }
+
     private static boolean generatedKind(AnswerKind k) {
         return k == AnswerKind.DATE || k == AnswerKind.NUMBER || k == AnswerKind.PERCENT || k == AnswerKind.MONEY;
     }
@@ -235,7 +244,13 @@ final class DistractorPicker {
             if (g.kind() != f.kind() || !g.article().equals(f.article()) && !related(f.article(), g.article())) {
                 continue;
             }
-            if (g.kind() == AnswerKind.PERSON && !names.isFullName(g.answer())) {
+            if (g.kind() == AnswerKind.PERSON && !names.isFullName(g.answer())
+                    && !(surnameOnly && g.answer().matches("\\p{Lu}\\p{L}+"))) {
+                // A lone name stands beside a key named by one name only ("Claudius", "Polonius").
+                continue;
+            }
+            if (f.kind() == AnswerKind.PERSON && outOfEra(f, g)) {
+                // The article's own people of another century: a pope of the 1660s beside an 1815 invention.
                 continue;
             }
             if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), g.subtype(), false)) {
@@ -244,10 +259,10 @@ final class DistractorPicker {
             if (names.otherKind(g.kind(), g.answer())) {
                 continue;
             }
-            if (f.kind() == AnswerKind.ORGANIZATION && !plausibleOrganization(orgSort, organizationSort(g.answer()))) {
+            if (f.kind() == AnswerKind.ORGANIZATION && !OrganizationSorts.plausible(orgSort, organizationSort(g.answer()))) {
                 continue;
             }
-            if (f.kind() == AnswerKind.ORGANIZATION && !sameOrganizationShape(key, names.display(g.kind(), g.answer()))) {
+            if (f.kind() == AnswerKind.ORGANIZATION && !OrganizationSorts.sameShape(key, names.display(g.kind(), g.answer()))) {
                 continue;
             }
             String form = names.display(g.kind(), g.answer());
@@ -265,11 +280,26 @@ final class DistractorPicker {
             }
             out.putIfAbsent(matchCase(form, key, f.kind()), Origin.ARTICLES);
         }
+        if (f.kind() == AnswerKind.PERSON) {
+            // People come from the article (its story) alone: WordNet's siblings of "Claudius" are Roman emperors,
+            // strangers to Hamlet whom no reader would pick (blind reads 10 to 12).
+            addGazetteer(f, key, domain, out, plausibility, storyPlaces, keyContainers, surnameOnly, withThe, cityState,
+                    orgSort, usCityState);
+            return;
+        }
         kinds.siblings(f.kind(), key).forEach((form, nearness) -> {
             if (out.putIfAbsent(form, Origin.LEXICON) == null) {
                 plausibility.put(form, nearness);
             }
         });
+        addGazetteer(f, key, domain, out, plausibility, storyPlaces, keyContainers, surnameOnly, withThe, cityState,
+                orgSort, usCityState);
+    }
+
+    private void addGazetteer(Fact f, String key, String domain, Map<String, Origin> out,
+                              Map<String, Integer> plausibility, java.util.Set<String> storyPlaces,
+                              java.util.Set<String> keyContainers, boolean surnameOnly, boolean withThe,
+                              boolean cityState, String orgSort, boolean usCityState) {
         for (Gazetteer.Entry e : gazetteer.entries(f.kind())) {
             if (!e.domain().equals("any") && !e.domain().equals(domain)) {
                 continue;
@@ -288,7 +318,7 @@ final class DistractorPicker {
             if (f.kind() == AnswerKind.PLACE && !samePlaceSort(f.subtype(), e.subtype(), true)) {
                 continue;
             }
-            if (f.kind() == AnswerKind.ORGANIZATION && !plausibleOrganization(orgSort, e.subtype())) {
+            if (f.kind() == AnswerKind.ORGANIZATION && !OrganizationSorts.plausible(orgSort, e.subtype())) {
                 continue;
             }
             String form = e.name();
@@ -322,60 +352,8 @@ final class DistractorPicker {
         }
     }
 
-    /** Last words that say what sort of body an organization is ("Liverpool FC", "Keystone Studios"). */
-    private static final Pattern ORG_HEAD = Pattern.compile("(?i).*\\b(fc|f\\.c\\.|club|united|city|rovers|athletic|"
-            + "wanderers|university|college|school|academy|institute|society|association|museum|gallery|company|"
-            + "corporation|corp|inc|ltd|plc|group|bank|party|council|committee|league|federation|union|studios?|"
-            + "records|hospital|infirmary|church|army|navy|regiment|agency|ministry|department|times|post|news|"
-            + "journal|magazine|gazette|herald)\\.?$");
-
-    /**
-     * Whether a name the article tags as an organization reads as an option beside the key: a word the tagger
-     * misread ("Catholic", "Continental"), a plural ("FA Cups") or a fragment with lower-case words ("ex-West Ham
-     * Utd") never does, and when the key says what sort of body it is, the option must say the same sort.
-     */
-    static boolean sameOrganizationShape(String key, String candidate) {
-        String c = candidate.strip();
-        boolean acronym = c.matches("[A-Z][A-Z&.]{1,7}");
-        if (!acronym && !c.contains(" ") || c.matches(".*\\b[a-z]{3,}\\b.*") && !c.matches("(?i).*\\b(of|the|and|for|de|du|des|la|le|von|van)\\b.*")
-                || c.matches(".*[a-z]s$") && !ORG_HEAD.matcher(c).matches() && !c.contains(" of ")) {
-            return false;
-        }
-        java.util.regex.Matcher k = ORG_HEAD.matcher(key.strip());
-        if (!k.matches()) {
-            return true;
-        }
-        java.util.regex.Matcher m = ORG_HEAD.matcher(c);
-        return m.matches() && sortOf(m.group(1)).equals(sortOf(k.group(1)));
-    }
-
-    private static String sortOf(String head) {
-        String h = head.toLowerCase(Locale.ROOT).replace(".", "");
-        return switch (h) {
-            case "fc", "club", "united", "city", "rovers", "athletic", "wanderers" -> "club";
-            case "university", "college", "school", "academy", "institute" -> "school";
-            case "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "studio", "studios",
-                 "records" -> "company";
-            case "times", "post", "news", "journal", "magazine", "gazette", "herald" -> "press";
-            case "army", "navy", "regiment" -> "military";
-            default -> h;
-        };
-    }
-
     private String organizationSort(String name) {
         return gazetteer.lookup(AnswerKind.ORGANIZATION, name.replaceFirst("(?i)^the ", "")).map(Gazetteer.Entry::subtype).orElse("");
-    }
-
-    /**
-     * Whether an organization of {@code candidateSort} is a plausible option beside a key of {@code keySort} (either
-     * empty when the gazetteer does not know it): two known sorts must agree, and an armed group stands only beside
-     * another one, since beside anything else it is the option nobody picks.
-     */
-    static boolean plausibleOrganization(String keySort, String candidateSort) {
-        if (candidateSort.equals(ARMED_GROUP)) {
-            return keySort.equals(ARMED_GROUP);
-        }
-        return keySort.isEmpty() || candidateSort.isEmpty() || keySort.equals(candidateSort);
     }
 
     private static boolean samePlaceSort(String keySubtype, String candidateSubtype, boolean fromGazetteer) {

@@ -60,6 +60,11 @@ final class EntityItems {
             // Blind reads rejected every exact-day item as rote trivia against dates a week apart.
             return Result.drop("an exact day is rote trivia, not what a reader should remember");
         }
+        if (f.kind() == AnswerKind.DATE && datesAFigure(f)) {
+            // "As of July 2015, 600 billion parts had been produced", "In 2016, India supplied 62%": the year stamps
+            // a figure, and the figure is what a reader should remember (blind read 12).
+            return Result.drop("the year dates a figure in the same sentence; the figure is worth asking, not the year");
+        }
         Optional<StemWriter.Stem> written = stems.write(f, antecedent);
         if (written.isEmpty()) {
             return Result.drop("no stem reads well for this sentence");
@@ -81,6 +86,18 @@ final class EntityItems {
         if (demonym.isPresent()) {
             // "Scottish Rugby Union" → Murrayfield, "Spanish conquest" → Europe (blind read 10).
             return Result.drop("\"" + demonym.get() + "\" in the stem points to the place");
+        }
+        if (f.kind() == AnswerKind.PLACE && stem.form() != Form.COMPLETION) {
+            Optional<String> other = placeInStem(f, stem.text());
+            if (other.isPresent()) {
+                // "Where is Lego Education North America …?" rules out Japan; "between Scotland and England" leaves
+                // one Scottish city (blind reads 10 and 12): another place in the question narrows the options.
+                return Result.drop("the stem names another place (\"" + other.get() + "\") that narrows the options");
+            }
+        }
+        if (f.kind() == AnswerKind.PERSON && Kinds.shared().whoIsAThing(stem.text())) {
+            // "Who is the language of the people of the area?" (blind read 12): the tagger took a name for a person.
+            return Result.drop("the question asks a person for a thing: " + stem.text());
         }
         Optional<String> veto = Vetoes.of(f, stem);
         if (veto.isPresent()) {
@@ -117,6 +134,10 @@ final class EntityItems {
             stem = new StemWriter.Stem(stem.text().substring(0, generic.start()) + subject.get()
                     + stem.text().substring(generic.end()), stem.form(), stem.key());
         }
+        Optional<String> unreadable = Vetoes.unreadable(stem.text());
+        if (unreadable.isPresent()) {
+            return Result.drop(unreadable.get());
+        }
         if (Clauses.unresolvedPronoun(stem.text())) {
             return Result.drop("the stem leans on a pronoun it does not resolve: " + stem.text());
         }
@@ -132,11 +153,17 @@ final class EntityItems {
         if (ambiguous.isPresent()) {
             return Result.drop(ambiguous.get());
         }
-        Random random = new Random(options.seed() ^ stem.text().hashCode());
+        Random random = new Random(NumericDistractors.mix(options.seed() ^ stem.text().hashCode()));
         DistractorPicker.Pick pick = picker.pick(f, key, stem.text(), contested, domain,
                 options.optionsPerItem() - 1, random);
         if (pick.distractors().size() < options.optionsPerItem() - 1) {
             return Result.drop("too few distractors of the same kind (" + pick.distractors().size() + ")");
+        }
+        long ownPlaces = pick.origins().stream().filter(o -> o == DistractorPicker.Origin.ARTICLES).count();
+        if (f.kind() == AnswerKind.PLACE && ownPlaces < 2 && !"politics".equals(domain)) {
+            // Countries drawn from a list beside the article's one (China, Romania, Finland beside France for a
+            // French photographer; England, Portugal, Austria for kangaroos): blind reads 10 to 12 rejected them.
+            return Result.drop("fewer than two other places of the article's own story to offer");
         }
         List<String> agreeing = sources.agreeing(f);
         List<String> reasons = new ArrayList<>();
@@ -182,7 +209,33 @@ final class EntityItems {
                 f.sentence(), Math.min(1, score), reasons, agreeing, keyForms, keyId, stem.text()));
     }
 
-    private static final double DATE_IMPORTANCE = 0.67;
+    /** Whether the sentence also states an amount (not a year, an ordinal or a day of the month). */
+    private static boolean datesAFigure(Fact f) {
+        return f.analysis().tokens().stream().anyMatch(t -> t.pos().equals("CD")
+                && !t.word().matches("(?i)\\d{4}s?|one|two")
+                && !t.ner().matches("DATE|TIME|DURATION|ORDINAL"));
+    }
+
+    /** A place the sentence names besides the key, printed in the stem, or a part of the world the stem names. */
+    private static Optional<String> placeInStem(Fact f, String stem) {
+        String text = " " + Names.key(stem) + " ";
+        for (String c : f.context()) {
+            if (c.startsWith(AnswerKind.PLACE + ":")) {
+                String name = c.substring(c.indexOf(':') + 1);
+                if (!name.isBlank() && text.contains(" " + Names.key(name) + " ")) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        java.util.regex.Matcher region = REGION_WORD.matcher(stem);
+        return region.find() ? Optional.of(region.group()) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile(
+            "\\b(Europe|Asia|Africa|North America|South America|Americas|Oceania|Middle East|Scandinavia|Caribbean"
+            + "|(Northern|Southern|Eastern|Western|Central) \\p{Lu}\\p{L}+)\\b");
+
+    private static final double DATE_IMPORTANCE = 0.75;
     private static final java.util.regex.Pattern CONTINENT = java.util.regex.Pattern.compile(
             "(?i)(the )?(Europe|Asia|Africa|North America|South America|Americas|Oceania|Antarctica|Eurasia)");
 

@@ -174,6 +174,18 @@ final class Kinds {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether "Who is the language of …?" asks a person for a thing: the noun the copula links the key to (the
+     * question's head noun, before "of", "that" or the end) can name no person.
+     */
+    boolean whoIsAThing(String stem) {
+        java.util.regex.Matcher m = WHO_IS.matcher(stem);
+        return m.find() && !lexicon.canBe(m.group(1), Lexicon.Root.PERSON);
+    }
+
+    private static final java.util.regex.Pattern WHO_IS = java.util.regex.Pattern.compile(
+            "^(?:Who|Whom) (?:is|was|are|were) (?:the|a|an) (?:[\\p{Ll}-]+ )*?([\\p{Ll}]+)(?= of\\b| that\\b| which\\b|\\?| in\\b| for\\b)");
+
     /** Whether WordNet knows the key only as something of another kind ("Mont Blanc" tagged as a person). */
     boolean contradicts(AnswerKind kind, String key) {
         return switch (kind) {

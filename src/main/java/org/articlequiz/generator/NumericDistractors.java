@@ -26,13 +26,16 @@ final class NumericDistractors {
     private NumericDistractors() {
     }
 
-    /** Dates near the key, at the key's precision and in its format. */
-    /** Years a few steps either side of a year (wider steps for a distant past), nearest first. */
+    /**
+     * Years either side of a year, at uneven distances that widen for a distant past (2, 3, 5, 6, 8 … after 1950;
+     * 5, 10, 15, 25 … before 1800), nearest first. Blind read 12 read 2012/2014/2016/2018 as a pattern.
+     */
     static List<String> yearsAround(int year) {
-        int step = year < 1800 ? 10 : year < 1950 ? 4 : 2;
+        int[] offsets = year < 1800 ? new int[] {5, 10, 15, 20, 25, 35, 50}
+                : year < 1950 ? new int[] {2, 3, 5, 7, 9, 12, 15} : new int[] {2, 3, 4, 5, 7, 9, 11};
         List<String> out = new ArrayList<>();
-        for (int k = 1; k <= 6; k++) {
-            for (int y : new int[] {year - step * k, year + step * k}) {
+        for (int k : offsets) {
+            for (int y : new int[] {year - k, year + k}) {
                 if (y > 0 && y <= java.time.Year.now().getValue() + 1) {
                     out.add(Integer.toString(y));
                 }
@@ -41,6 +44,7 @@ final class NumericDistractors {
         return out;
     }
 
+    /** Dates near the key, at the key's precision and in its format. */
     static List<String> dates(Fact f, String key) {
         // "May 2020" asked as its year ("When was the probe launched?") takes years.
         String value = key.matches("\\d{4}") ? key : f.normalized();
@@ -69,26 +73,12 @@ final class NumericDistractors {
                     out.add(ym.plusMonths(s).atDay(1).format(fmt));
                 }
             } else if (value.matches("\\d{4}")) {
-                // Years a few apart, not one (a ±1 choice tests rote digits), wider for a distant past; listed in
-                // order with the key's rank drawn at random.
+                // Years at uneven distances either side, the number below the key drawn from the key and place.
                 int y = Integer.parseInt(value);
-                int step = y < 1800 ? 10 : y < 1950 ? 4 : 2;
-                int below = f.kind() == AnswerKind.DATE ? Math.floorMod(key.hashCode() + f.start(), 4) : 1;
-                List<Integer> years = new ArrayList<>();
-                for (int k = below; k >= 1; k--) {
-                    years.add(y - step * k);
-                }
-                for (int k = 1; k <= 3 - below; k++) {
-                    years.add(y + step * k);
-                }
-                for (int k = 4; k <= 6; k++) {
-                    years.add(y + step * k);
-                    years.add(y - step * k);
-                }
-                for (int year : years) {
-                    if (year > 0 && year <= java.time.Year.now().getValue() + 1) {
-                        out.add(key.replace(value, Integer.toString(year)));
-                    }
+                List<String> around = yearsAround(y);
+                Random random = new Random(mix(key.hashCode() * 31L + f.start()));
+                for (String year : aroundYear(y, around, 3, random)) {
+                    out.add(key.replace(value, year));
                 }
             }
         } catch (RuntimeException unparseable) {
@@ -103,18 +93,19 @@ final class NumericDistractors {
         return m.find() ? java.util.Optional.of(Double.parseDouble(m.group(1).replace(",", ""))) : java.util.Optional.empty();
     }
 
-    /** Quantities of the key's unit and scale (2% gives 1%, 3%, 4%; 2,400 gives 1,800, 3,000 …), for a test. */
+    /** Quantities of the key's unit and scale, spread unevenly on both sides of it (for a test: a fixed draw). */
     static List<String> quantities(String key) {
-        return quantities(key, 1, 3);
+        return quantities(key, 3, new Random(1));
     }
 
     /**
-     * Quantities of the key's unit and scale, {@code below} of them smaller than the key and the rest larger, nearest
-     * first, then more on either side as spares. Options are shown in order, so the key's rank among them is drawn at
-     * random by the caller: it must not tell the answer. Steps are ones for small counts, else quarters of the key,
-     * rounded like the key; a percentage moves by a few points and stays within 0–100.
+     * Quantities of the key's unit and scale: {@code wanted} options spread unevenly on both sides of the key, how
+     * many of them below it drawn at random, then spares. Blind read 12 rejected every number item built by formula
+     * (the key ×1.25, ×1.5, ×1.75, so always the smallest; 10-20-30-40): a student reads an even series within one
+     * quiz. So the ratios (or, for a percentage, the points; for a small count, the counts) are drawn from uneven
+     * sets, the options keep the key's precision, and no four options form an even series.
      */
-    static List<String> quantities(String key, int below, int wanted) {
+    static List<String> quantities(String key, int wanted, Random random) {
         Matcher m = NUMBER.matcher(key);
         if (!m.find()) {
             return List.of();
@@ -123,41 +114,109 @@ final class NumericDistractors {
         boolean decimal = digits.contains(".");
         double v = Double.parseDouble(digits.replace(",", ""));
         boolean percent = key.contains("%") || key.toLowerCase(Locale.ROOT).contains("percent");
-        // A percentage moves by points, not by quarters of itself: 84% against 63% and 42% is a pattern a student
-        // reads (blind read 7); against 74% and 64% it is a question.
-        double step = percent && v > 12 ? Math.max(3, Math.round(Math.min(v, 100 - v) / 4.0 / 2) * 2)
-                : v <= 12 && !decimal ? 1 : v * 0.25;
-        List<String> lower = new ArrayList<>();
-        List<String> upper = new ArrayList<>();
-        for (int k = 1; k <= 6; k++) {
-            double lo = v - step * k;
-            double hi = v + step * k;
-            if (lo > 0 && !(decimal ? String.format(Locale.ROOT, "%.1f", lo).equals("0.0") : Math.round(lo) == 0)) {
-                lower.add(format(key, m, lo, decimal, digits));
+        List<Double> lower = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        if (percent && v > 12) {
+            // Points, not shares of the key: 84% against 63% and 42% is a pattern; against 71% and 90% a question.
+            double scale = Math.max(0.6, Math.min(1.4, Math.min(v, 100 - v) / 25.0));
+            for (int d : new int[] {4, 7, 9, 13, 16, 22}) {
+                double points = Math.max(2, Math.round(d * scale));
+                lower.add(v - points);
+                upper.add(v + points);
             }
-            if (!percent || hi <= 100) {
-                upper.add(format(key, m, hi, decimal, digits));
+        } else if (v <= 12 && !decimal) {
+            for (int d = 1; d <= 8; d++) {
+                lower.add(v - d);
+                upper.add(v + d);
+            }
+        } else {
+            for (double r : new double[] {0.45, 0.55, 0.6, 0.7, 0.8, 0.85}) {
+                lower.add(v * r);
+            }
+            for (double r : new double[] {1.2, 1.3, 1.45, 1.6, 1.8, 2.0, 2.4, 3.0}) {
+                upper.add(v * r);
             }
         }
-        lower.remove(key);
-        upper.remove(key);
+        List<String> below = distinctShown(key, m, digits, decimal, lower, v, percent);
+        List<String> above = distinctShown(key, m, digits, decimal, upper, v, percent);
+        java.util.Collections.shuffle(below, random);
+        java.util.Collections.shuffle(above, random);
+        int least = Math.max(0, wanted - above.size());
+        int most = Math.min(wanted, below.size());
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        int fromBelow = Math.min(below, lower.size());
-        out.addAll(lower.subList(0, fromBelow));
-        out.addAll(upper.subList(0, Math.min(upper.size(), wanted - fromBelow)));
-        out.addAll(lower);
-        out.addAll(upper);
+        if (least <= most) {
+            for (int attempt = 0; attempt < 8; attempt++) {
+                int fromBelow = least + random.nextInt(most - least + 1);
+                List<String> chosen = new ArrayList<>(below.subList(0, fromBelow));
+                chosen.addAll(above.subList(0, wanted - fromBelow));
+                chosen.add(key);
+                if (!evenSeries(chosen) || attempt == 7) {
+                    chosen.remove(key);
+                    out.addAll(chosen);
+                    break;
+                }
+                java.util.Collections.shuffle(below, random);
+                java.util.Collections.shuffle(above, random);
+            }
+        }
+        out.addAll(below);
+        out.addAll(above);
         out.remove(key);
         return new ArrayList<>(out);
     }
 
+    /** The values as the key would print them, without zero, the key itself, repeats or shares past 100%. */
+    private static List<String> distinctShown(String key, Matcher m, String digits, boolean decimal, List<Double> values,
+                                              double v, boolean percent) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (double d : values) {
+            if (d <= 0 || percent && d >= 100) {
+                continue;
+            }
+            String shown = format(key, m, d, decimal, digits);
+            double back = value(shown).orElse(0.0);
+            if (back > 0 && back != v && !(percent && back >= 100)) {
+                out.add(shown);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Whether the options, in order, step evenly (10, 20, 30, 40 or 43, 55, 67, 79): a pattern a student reads. */
+    static boolean evenSeries(List<String> options) {
+        List<Double> values = options.stream().map(o -> value(o).orElse(0.0)).sorted().toList();
+        if (values.size() < 3) {
+            return false;
+        }
+        double step = values.get(1) - values.get(0);
+        double logStep = values.get(0) > 0 ? Math.log(values.get(1) / values.get(0)) : 0;
+        boolean even = true;
+        boolean geometric = logStep > 0;
+        for (int i = 2; i < values.size(); i++) {
+            double d = values.get(i) - values.get(i - 1);
+            even &= Math.abs(d - step) <= Math.max(1e-9, Math.abs(step) * 0.05);
+            geometric &= Math.abs(Math.log(values.get(i) / values.get(i - 1)) - logStep) <= logStep * 0.05;
+        }
+        return even || geometric;
+    }
+
     private static String format(String key, Matcher m, double d, boolean decimal, String digits) {
-        String formatted = decimal ? String.format(Locale.ROOT, "%.1f", d) : formatInteger(Math.round(d), digits);
+        int places = decimal ? digits.length() - digits.indexOf('.') - 1 : 0;
+        String formatted = decimal ? String.format(Locale.ROOT, "%." + places + "f", d)
+                : formatInteger(Math.round(d), digits);
         return key.substring(0, m.start(1)) + formatted + key.substring(m.end(1));
     }
 
+    /** A value printed as round as the key: 3,000 gives 1,800 and 4,500, not 1,650; 915,103,765 keeps its digits. */
     private static String formatInteger(long n, String like) {
-        if (n >= 20 && n % 5 != 0 && like.endsWith("0")) {
+        String plain = like.replace(",", "");
+        int zeros = plain.length() - plain.replaceAll("0+$", "").length();
+        // One digit finer than the key: 3,000 gives 1,400 and 4,500; 250 gives 140 and 380; 40 and 90% by fives.
+        int roundTo = plain.length() < 3 ? 0 : zeros >= 2 ? zeros - 1 : zeros;
+        long unit = (long) Math.pow(10, Math.min(roundTo, Math.max(0, Long.toString(n).length() - 1)));
+        if (unit > 1) {
+            n = Math.round(n / (double) unit) * unit;
+        } else if (n >= 20 && n % 5 != 0 && like.endsWith("0")) {
             n = Math.round(n / 5.0) * 5;
         }
         return like.contains(",") ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
@@ -177,10 +236,23 @@ final class NumericDistractors {
         if (least > most) {
             return years;
         }
-        int below = least + random.nextInt(most - least + 1);
         List<String> out = new ArrayList<>();
-        lower.subList(0, below).forEach(y -> out.add(Integer.toString(y)));
-        higher.subList(0, wanted - below).forEach(y -> out.add(Integer.toString(y)));
+        for (int attempt = 0; attempt < 8; attempt++) {
+            int below = least + random.nextInt(most - least + 1);
+            List<Integer> nearLower = new ArrayList<>(lower.subList(0, Math.min(lower.size(), Math.max(below, 5))));
+            List<Integer> nearHigher = new ArrayList<>(higher.subList(0,
+                    Math.min(higher.size(), Math.max(wanted - below, 5))));
+            java.util.Collections.shuffle(nearLower, random);
+            java.util.Collections.shuffle(nearHigher, random);
+            out.clear();
+            nearLower.subList(0, below).forEach(y -> out.add(Integer.toString(y)));
+            nearHigher.subList(0, wanted - below).forEach(y -> out.add(Integer.toString(y)));
+            List<String> withKey = new ArrayList<>(out);
+            withKey.add(Integer.toString(key));
+            if (!evenSeries(withKey)) {
+                break;
+            }
+        }
         // The rest stay as spares for an option the picker turns down (a year another article states).
         years.stream().filter(y -> !out.contains(y)).forEach(out::add);
         return out;
@@ -199,6 +271,13 @@ final class NumericDistractors {
         // One step of slack either way: a key that is the article's last year still gets a later option.
         int slack = Math.max(2, (span.getMax() - span.getMin()) / 10);
         return year >= span.getMin() - slack && year <= span.getMax() + slack;
+    }
+
+    /** A seed spread over all its bits: {@code new Random(s)} draws alike first numbers for nearby seeds. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
     }
 
     /** The year the fact's sentence names (the first one), or 0. */

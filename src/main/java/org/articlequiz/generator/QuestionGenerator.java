@@ -230,7 +230,7 @@ public final class QuestionGenerator {
             opts.sort(java.util.Comparator.comparingDouble(o -> NumericDistractors.value(o).orElse(0.0)));
             answer = opts.indexOf(c.key());
         } else {
-            Random random = new Random(options.seed() * 31 + c.stem().hashCode());
+            Random random = new Random(NumericDistractors.mix(options.seed() * 31 + c.stem().hashCode()));
             answer = random.nextInt(opts.size() + 1);
             opts.add(answer, c.key());
         }

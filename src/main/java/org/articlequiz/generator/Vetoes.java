@@ -118,4 +118,42 @@ final class Vetoes {
         }
         return Optional.empty();
     }
+
+    /** A phrase that points back to a sentence the stem does not print. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(that same|the same (year|day|month|time"
+            + "|period|decade|century|season)|in that (year|decade|period)|all (two|three|four|five|six)|the latter"
+            + "|the former|these|those|this (year|time|period|decade|process|method|way|system|point|case|stage"
+            + "|idea|work|event|type|kind|form|one)|such (a|an)?)\\b");
+
+    /** A question that ends on a word that needs more: "… by the Soviet Union's?", "… the development of?". */
+    private static final Pattern CUT_END = Pattern.compile("(?i).*(\\s(of|the|a|an|to|by|with|for|and|or|from|than|as|one)"
+            + "|['\u2019]s)\\s*\\?$");
+
+    private static final Pattern PLURAL_VERB = Pattern.compile("^Which \\p{Ll}+[^s\\s] (were|are|have)\\b");
+
+    /** Two numbers side by side where a sign was lost: "six bricks of 2 4 studs" (2×4). */
+    private static final Pattern LOST_SIGN = Pattern.compile("(?<![\\d,.])\\d{1,3} \\d{1,3}(?![\\d,.])");
+
+    /**
+     * Whether a stem reads on its own: blind reads 10 to 12 rejected "Who is credited in that same year?", "all
+     * three" with nothing to count, "When was the Moon first reached by the Soviet Union's?" and "2 4 studs".
+     */
+    static Optional<String> unreadable(String stem) {
+        String text = stem.replace("Complete the statement: \u201C", "");
+        java.util.regex.Matcher back = BACK_REFERENCE.matcher(text);
+        if (back.find()) {
+            return Optional.of("\"" + back.group() + "\" points to a sentence the stem does not print: " + stem);
+        }
+        if (CUT_END.matcher(stem).matches()) {
+            return Optional.of("the question breaks off: " + stem);
+        }
+        if (PLURAL_VERB.matcher(stem).find()) {
+            // "Which organization were particularly influential …": the key is a plural thing the tagger misread.
+            return Optional.of("a singular question with a plural verb: " + stem);
+        }
+        if (LOST_SIGN.matcher(text).find()) {
+            return Optional.of("two numbers side by side, a sign lost: " + stem);
+        }
+        return Optional.empty();
+    }
 }

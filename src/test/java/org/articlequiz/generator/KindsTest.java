@@ -72,4 +72,12 @@ class KindsTest {
         assertTrue(DistractorPicker.nearlyTheSame("Delta Airline", "Delta Airlines"));
         assertFalse(DistractorPicker.nearlyTheSame("Austria", "Australia"));
     }
+
+    @Test
+    void aQuestionAskingAPersonForAThingIsFound() {
+        // Blind read 12: "Who is the language of the people of the area?" keyed on a language tagged as a person.
+        assertTrue(kinds.whoIsAThing("Who is the language of the people of the area?"));
+        assertFalse(kinds.whoIsAThing("Who is the ruler of the area?"));
+        assertFalse(kinds.whoIsAThing("Who devised an influential set of rules in 1862?"));
+    }
 }

@@ -81,4 +81,47 @@ class VetoesTest {
         assertTrue(items.stream().noneMatch(i -> i.stem().matches("(?i).*\\bnow\\b.*")
                 || i.key().equals("Clark Boyd")), items.toString());
     }
+
+    @Test
+    void aStemThatDoesNotReadOnItsOwnIsRefused() {
+        // Blind reads 10 to 12, each verbatim.
+        assertTrue(Vetoes.unreadable("Who is credited in that same year?").isPresent());
+        assertTrue(Vetoes.unreadable("Who classified all three as subspecies of the Asian elephant in 1940?").isPresent());
+        assertTrue(Vetoes.unreadable("When was the Moon first reached by the Soviet Union's?").isPresent());
+        assertTrue(Vetoes.unreadable("In how many ways can six bricks of 2 4 studs be combined?").isPresent());
+        assertTrue(Vetoes.unreadable(
+                "Which organization were particularly influential in the development of subsequent codes?").isPresent());
+        assertTrue(Vetoes.unreadable("When were 400 million people subscribed to one?").isPresent());
+        assertFalse(Vetoes.unreadable("Who devised an influential set of rules in 1862?").isPresent());
+        assertFalse(Vetoes.unreadable("Where was the tea found in the tomb at Xi'an?").isPresent());
+        assertFalse(Vetoes.unreadable("How many clubs did the Football League contain in 1888?").isPresent());
+    }
+
+    @Test
+    void aYearThatDatesAFigureIsNotAsked() {
+        // Blind read 12: "When had 600 billion Lego parts been produced?" (as of July 2015): the figure matters.
+        List<ItemDraft> items = items("""
+                Bricks
+
+                The company was founded in Billund in 1932 by a carpenter.
+                As of July 2015, 600 billion parts had been produced by the company in its plants.
+                The company opened its first theme park in Billund in 1968, next to its factory.
+                """);
+        assertTrue(items.stream().noneMatch(i -> i.key().equals("2015")), items.toString());
+    }
+
+    @Test
+    void theArticlesOwnSubjectIsNotDefined() {
+        // Blind reads 11 and 12: "According to the article, what is Blood? A body fluid" is known without reading.
+        List<ItemDraft> items = items("""
+                Blood
+
+                Blood is a body fluid in humans and other animals that delivers substances to the cells.
+                Plasma is a fluid that is the liquid medium of the blood and makes up about half of it.
+                Hemoglobin is an iron-containing protein that carries oxygen in red blood cells.
+                Carbon dioxide is a waste product of metabolism that the blood carries to the lungs.
+                Lymph is a clear fluid that flows through the lymphatic vessels of the body.
+                """);
+        assertTrue(items.stream().noneMatch(i -> i.stem().matches("(?i).*what is blood\\?")), items.toString());
+    }
 }

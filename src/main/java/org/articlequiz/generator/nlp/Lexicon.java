@@ -239,6 +239,23 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Whether a common noun can name something of {@code root}'s kind in one of its senses: "ruler" and "captain"
+     * can be people, "language" and "rules" cannot. A word WordNet does not know counts as possible.
+     */
+    public synchronized boolean canBe(String word, Root root) {
+        try {
+            IndexWord w = dictionary.getIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
+            if (w == null) {
+                return true;
+            }
+            Set<String> words = ROOT_WORDS.get(root);
+            return words.contains(w.getLemma()) || w.getSenses().stream().anyMatch(s -> isA(s, words));
+        } catch (JWNLException e) {
+            return true;
+        }
+    }
+
     /** A name's first and last words ("john kennedy" for "John F. Kennedy" and "John Fitzgerald Kennedy"). */
     private static String ends(String name) {
         String[] w = name.toLowerCase(Locale.ROOT).replace(".", "").strip().split("\\s+");
