@@ -197,11 +197,11 @@ final class DistractorPicker {
         return x.substring(i + (x.length() >= y.length() ? 1 : 0)).equals(y.substring(i + (y.length() >= x.length() ? 1 : 0)));
     }
 
-    /** Whether the years the two facts' sentences name lie more than two generations apart (blind read 10). */
+    /** Whether the years the two facts' sentences name lie more than 120 years apart (blind read 10: a pope of the 1660s beside 1815; Franklin beside Miescher was fine). */
     private static boolean outOfEra(Fact f, Fact g) {
         int a = NumericDistractors.eventYear(f);
         int b = NumericDistractors.eventYear(g);
-        return a > 0 && b > 0 && Math.abs(a - b) > 60;
+        return a > 0 && b > 0 && Math.abs(a - b) > 120;
     }
 
     private static boolean generatedKind(AnswerKind k) {

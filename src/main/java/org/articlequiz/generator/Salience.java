@@ -74,10 +74,23 @@ final class Salience {
             long inTitle = sentences.get(i).tokens().stream()
                     .filter(t -> title.contains(t.word().toLowerCase(Locale.ROOT))).count();
             double titleOverlap = Math.min(1, inTitle / 3.0);
-            importance[i] = 0.45 * rank[i] + 0.35 * (1 - position) + 0.2 * titleOverlap;
+            // A paragraph's opening sentence states its topic; the ones after it add detail. Blind reads 10 to 12
+            // rejected 39% of items from opening sentences and 57% of those from later ones.
+            double opens = opensParagraph(article, sentences.get(i).start()) ? 0.1 : 0;
+            importance[i] = Math.min(1, 0.45 * rank[i] + 0.35 * (1 - position) + 0.2 * titleOverlap + opens);
         }
         Map<String, Integer> mentions = mentionCounts(facts);
         return new Salience(importance, subjectOf(mentions), leadingOf(mentions));
+    }
+
+    /** Whether a sentence starting at this offset opens a body paragraph (leading spaces and quotes aside). */
+    private static boolean opensParagraph(Article article, int start) {
+        for (org.articlequiz.article.Paragraph p : article.paragraphs()) {
+            if (!p.isHeading() && start >= p.start() && start <= p.end()) {
+                return article.text().substring(p.start(), start).isBlank();
+            }
+        }
+        return false;
     }
 
     /** 0..1: how much a teacher would want this sentence asked about, relative to the article's others. */
