@@ -32,5 +32,5 @@ for _ in $(seq 1 240); do
   sleep 1
 done
 mvn -B -q exec:java -Dexec.mainClass=org.articlequiz.bench.AnswerBenchmark -Dexec.classpathScope=test \
-  -Darticlequiz.test.jdbcUrl=jdbc:postgresql://localhost:55432/postgres \
+  -Darticlequiz.test.jdbcUrl=jdbc:postgresql://localhost:55433/postgres \
   -Dexec.args="http://localhost:8080/article-quiz/ $students $items $pgbench_seconds $think_ms"

@@ -61,10 +61,12 @@ function render() {
 
 /**
  * The formats of GET /api/quizzes/{id}/export, each named with the platforms verified to import it, and no other
- * (issue 13: Canvas imports QTI 1.2 and Common Cartridge, not QTI 3.0, so it is not named for the QTI package).
+ * (issue 13: Canvas imports QTI 1.2 and Common Cartridge, not QTI 3.0, so it is not named for the QTI 3.0 package;
+ * the QTI 1.2 package follows Canvas's own QTI export, but no live Canvas has imported it here, so it says so).
  */
 const EXPORTS = [
   ['qti', 'QTI 3.0 package', 'for QTI 3.0 item banks; no course platform verified to import it yet, Canvas takes QTI 1.2 only'],
+  ['qti12', 'QTI 1.2 package', 'for QTI 1.2 importers such as Canvas classic quizzes (Import course content, QTI .zip file); laid out as Canvas exports QTI, not yet tried on a live Canvas'],
   ['moodle-xml', 'Moodle XML', 'Moodle’s question bank'],
   ['gift', 'GIFT', 'Moodle, as plain text you can read and edit'],
 ];

@@ -31,8 +31,8 @@ public final class Main {
 
     static final String USAGE = """
             usage: java -jar article-quiz-cli.jar COMMAND [OPTIONS] PATH...
-              generate [--format json|qti|moodle-xml|gift] [--max-per-article N] [--seed N] PATH...
-                       items to standard output (qti: a zipped QTI 3.0 content package); keys are placed at
+              generate [--format json|qti|qti12|moodle-xml|gift] [--max-per-article N] [--seed N] PATH...
+                       items to standard output (qti: a zipped QTI 3.0 content package, qti12: QTI 1.2); keys are placed at
                        random unless --seed N is given
               quality  [--max-per-article N] PATH...   per article: facts found, items kept, items dropped and why
               bench    [--rounds N] PATH...            cold and warm speed and heap, e.g. bench seeds/

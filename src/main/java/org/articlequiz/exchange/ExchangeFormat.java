@@ -15,6 +15,8 @@ import java.util.Optional;
 public enum ExchangeFormat {
     /** A zipped QTI 3.0 content package (Canvas New Quizzes, and other QTI 3.0 importers). */
     QTI("qti", "application/zip", "qti.zip"),
+    /** A zipped QTI 1.2 package in the layout of Canvas's own QTI export (Canvas classic quizzes import QTI 1.2). */
+    QTI12("qti12", "application/zip", "qti12.zip", "qti-1.2", "canvas"),
     /** Moodle XML: Moodle's question bank import keeps feedback and names. */
     MOODLE_XML("moodle-xml", "application/xml; charset=utf-8", "moodle.xml", "moodle"),
     /** GIFT: Moodle's plain-text format, easy to read and edit before importing. */
@@ -64,6 +66,7 @@ public enum ExchangeFormat {
     public void write(List<ExportItem> items, String title, OutputStream out) throws IOException {
         switch (this) {
             case QTI -> QtiWriter.writePackage(items, title, out);
+            case QTI12 -> Qti12Writer.writePackage(items, title, out);
             case MOODLE_XML -> out.write(MoodleXmlWriter.write(items).getBytes(StandardCharsets.UTF_8));
             case GIFT -> out.write(GiftWriter.write(items).getBytes(StandardCharsets.UTF_8));
         }

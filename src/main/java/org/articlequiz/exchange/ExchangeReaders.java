@@ -30,12 +30,7 @@ public final class ExchangeReaders {
 
     /** Reads a QTI 3.0 package (zip): the items the manifest lists, in order. */
     public static List<ExchangeItem> qtiPackage(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                files.put(e.getName(), in.readAllBytes());
-            }
-        }
+        Map<String, byte[]> files = unzip(zip);
         Document manifest = parse(files.get("imsmanifest.xml"));
         List<ExchangeItem> items = new ArrayList<>();
         NodeList resources = manifest.getElementsByTagNameNS(QtiWriter.MANIFEST_NS, "resource");
@@ -46,6 +41,102 @@ public final class ExchangeReaders {
             }
         }
         return items;
+    }
+
+    /**
+     * Reads a QTI 1.2 package (zip) as Canvas's importer does: the manifest's {@code imsqti_xmlv1p2} resources, each
+     * a {@code questestinterop} assessment in the QTI 1.2 namespace whose items are multiple-choice questions. Fails on
+     * a missing manifest, a resource whose file is not in the zip, or an assessment of another namespace.
+     */
+    public static List<ExchangeItem> qti12Package(byte[] zip) throws IOException {
+        Map<String, byte[]> files = unzip(zip);
+        if (!files.containsKey("imsmanifest.xml")) {
+            throw new IllegalArgumentException("no imsmanifest.xml in the package: " + files.keySet());
+        }
+        Document manifest = parse(files.get("imsmanifest.xml"));
+        List<ExchangeItem> items = new ArrayList<>();
+        NodeList resources = manifest.getElementsByTagNameNS(Qti12Writer.MANIFEST_NS, "resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element r = (Element) resources.item(i);
+            if (!r.getAttribute("type").equals(Qti12Writer.RESOURCE_TYPE)) {
+                continue;
+            }
+            Element file = (Element) r.getElementsByTagNameNS(Qti12Writer.MANIFEST_NS, "file").item(0);
+            String href = file == null ? r.getAttribute("href") : file.getAttribute("href");
+            if (!files.containsKey(href)) {
+                throw new IllegalArgumentException("the manifest lists " + href + ", which is not in the package");
+            }
+            Element root = parse(files.get(href)).getDocumentElement();
+            if (!Qti12Writer.NS.equals(root.getNamespaceURI()) || !root.getLocalName().equals("questestinterop")) {
+                throw new IllegalArgumentException("not a QTI 1.2 assessment: {" + root.getNamespaceURI() + "}" + root.getLocalName());
+            }
+            NodeList list = root.getElementsByTagNameNS(Qti12Writer.NS, "item");
+            for (int j = 0; j < list.getLength(); j++) {
+                items.add(qti12Item((Element) list.item(j)));
+            }
+        }
+        return items;
+    }
+
+    private static ExchangeItem qti12Item(Element item) {
+        String type = "";
+        NodeList fields = item.getElementsByTagNameNS(Qti12Writer.NS, "qtimetadatafield");
+        for (int i = 0; i < fields.getLength(); i++) {
+            Element f = (Element) fields.item(i);
+            if (text(first12(f, "fieldlabel")).equals("question_type")) {
+                type = text(first12(f, "fieldentry"));
+            }
+        }
+        if (!type.equals("multiple_choice_question")) {
+            throw new IllegalArgumentException("item " + item.getAttribute("ident") + " is not a multiple_choice_question: " + type);
+        }
+        Element presentation = first12(item, "presentation");
+        String stem = text(first12(first12(presentation, "material"), "mattext"));
+        Element lid = first12(presentation, "response_lid");
+        if (lid == null || !"Single".equals(lid.getAttribute("rcardinality"))) {
+            throw new IllegalArgumentException("item " + item.getAttribute("ident") + " has no single-answer response_lid");
+        }
+        String key = "";
+        NodeList equals = item.getElementsByTagNameNS(Qti12Writer.NS, "varequal");
+        for (int i = 0; i < equals.getLength(); i++) {
+            Element v = (Element) equals.item(i);
+            Element condition = (Element) v.getParentNode().getParentNode();
+            Element setvar = first12(condition, "setvar");
+            if (v.getAttribute("respident").equals(lid.getAttribute("ident")) && setvar != null && text(setvar).strip().equals("100")) {
+                key = text(v).strip();
+            }
+        }
+        NodeList labels = lid.getElementsByTagNameNS(Qti12Writer.NS, "response_label");
+        List<String> options = new ArrayList<>();
+        int answer = -1;
+        for (int i = 0; i < labels.getLength(); i++) {
+            Element l = (Element) labels.item(i);
+            options.add(text(first12(l, "mattext")));
+            if (l.getAttribute("ident").equals(key)) {
+                answer = i;
+            }
+        }
+        Element feedback = first12(item, "itemfeedback");
+        return new ExchangeItem(stem, options, answer, feedback == null ? "" : feedback.getTextContent().strip());
+    }
+
+    private static Element first12(Element parent, String localName) {
+        if (parent == null) {
+            return null;
+        }
+        NodeList l = parent.getElementsByTagNameNS(Qti12Writer.NS, localName);
+        return l.getLength() == 0 ? null : (Element) l.item(0);
+    }
+
+    /** A zip's files by path. */
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return files;
     }
 
     /** Reads one QTI 3.0 assessment item; fails unless it is in the QTI 3.0 namespace. */

@@ -129,8 +129,13 @@ public final class QtiWriter {
 
     /** Writes the package as a zip. */
     public static void writePackage(List<ExportItem> items, String title, OutputStream out) throws IOException {
+        zip(files(items, title), out);
+    }
+
+    /** Zips a package's files (path to UTF-8 text), in order: the QTI 3.0 and the QTI 1.2 packages. */
+    static void zip(Map<String, String> files, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        for (Map.Entry<String, String> f : files(items, title).entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             zip.putNextEntry(new ZipEntry(f.getKey()));
             zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

@@ -80,36 +80,11 @@ public class LaunchValidator {
         return new KeyInAdvance(jwksUrl, kid.get(), keySets.find(jwksUrl, kid.get()));
     }
 
-    /** A platform's key looked up before the launch's transaction: the key set's URL, the token's kid, the key found. */
-    public record KeyInAdvance(URI jwksUrl, String kid, Optional<VerificationKey> key) {
-        static final KeyInAdvance NONE = new KeyInAdvance(null, null, Optional.empty());
-
-        Optional<VerificationKey> keyFor(URI url, String keyId) {
-            return url.equals(jwksUrl) && keyId.equals(kid) ? key : Optional.empty();
-        }
-    }
-
     /**
-     * As {@link #validate(String, String, String)}, with the key read beforehand ({@link #keyInAdvance}); it makes no
-     * call to the platform, so it may run inside a transaction. A key read for another platform or kid (the
-     * registration changed in between) verifies nothing.
+     * The steps JWT to AUTHORIZED_PARTY of {@link #validate}: the token's claims once its signature verifies with the
+     * platform's key and it is addressed to us by that platform.
      */
-    public LtiLaunch validate(String idToken, String state, String browserSecret, KeyInAdvance keyInAdvance) {
-        Instant now = clock.instant();
-
-        // STATE: ours, unexpired, and used up here, atomically, so that a replayed form post finds nothing.
-        LoginState login = Optional.ofNullable(state).filter(s -> !s.isBlank()).flatMap(states::consume)
-                .orElseThrow(() -> reject(LaunchCheck.STATE, "The login state is unknown or was already used."));
-        if (!login.expiresAt().isAfter(now)) {
-            throw reject(LaunchCheck.STATE, "The login took too long; the state expired.");
-        }
-        // BROWSER: the browser that posts the token is the one that started the login (login CSRF).
-        if (!RandomTokens.sameHash(login.browserHash(), browserSecret)) {
-            throw reject(LaunchCheck.BROWSER, "This launch was started in another browser or its cookie was blocked.");
-        }
-        Platform platform = platforms.find(login.platform()).filter(Platform::enabled)
-                .orElseThrow(() -> reject(LaunchCheck.ISSUER, "The platform of this login is no longer registered."));
-
+    private static Map<String, Object> signedClaims(String idToken, Platform platform, KeyInAdvance keyInAdvance) {
         // JWT
         ReceivedJwt jwt = ReceivedJwt.parse(idToken)
                 .orElseThrow(() -> reject(LaunchCheck.JWT, "id_token is not a JWT."));
@@ -141,6 +116,61 @@ public class LaunchValidator {
         if ((audiences.size() > 1 || azp != null) && !platform.clientId().equals(azp)) {
             throw reject(LaunchCheck.AUTHORIZED_PARTY, "azp must be our client_id " + platform.clientId() + ".");
         }
+        return claims;
+    }
+
+    /**
+     * The claims of the id_token posted for a pending login whose browser secret is missing (the browser blocked our
+     * cookie in the platform's frame), for the page that offers to start the launch again from the platform (issue 13):
+     * signed by the login's platform and addressed to us, or empty. Nothing is used up (neither the state nor the
+     * nonce), and nothing signs anyone in: the claims only fill in the admin's relaunch URL template.
+     */
+    public Optional<Map<String, Object>> claimsForRelaunch(String idToken, LoginState login, KeyInAdvance keyInAdvance) {
+        try {
+            Platform platform = platforms.find(login.platform()).filter(Platform::enabled).orElse(null);
+            if (platform == null) {
+                return Optional.empty();
+            }
+            Map<String, Object> claims = signedClaims(idToken, platform, keyInAdvance);
+            // a token of this login, not one of another launch posted here with this state
+            return login.nonce().equals(claims.get("nonce")) ? Optional.of(claims) : Optional.empty();
+        } catch (LaunchRejected notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    /** A platform's key looked up before the launch's transaction: the key set's URL, the token's kid, the key found. */
+    public record KeyInAdvance(URI jwksUrl, String kid, Optional<VerificationKey> key) {
+        static final KeyInAdvance NONE = new KeyInAdvance(null, null, Optional.empty());
+
+        Optional<VerificationKey> keyFor(URI url, String keyId) {
+            return url.equals(jwksUrl) && keyId.equals(kid) ? key : Optional.empty();
+        }
+    }
+
+    /**
+     * As {@link #validate(String, String, String)}, with the key read beforehand ({@link #keyInAdvance}); it makes no
+     * call to the platform, so it may run inside a transaction. A key read for another platform or kid (the
+     * registration changed in between) verifies nothing.
+     */
+    public LtiLaunch validate(String idToken, String state, String browserSecret, KeyInAdvance keyInAdvance) {
+        Instant now = clock.instant();
+
+        // STATE: ours, unexpired, and used up here, atomically, so that a replayed form post finds nothing.
+        LoginState login = Optional.ofNullable(state).filter(s -> !s.isBlank()).flatMap(states::consume)
+                .orElseThrow(() -> reject(LaunchCheck.STATE, "The login state is unknown or was already used."));
+        if (!login.expiresAt().isAfter(now)) {
+            throw reject(LaunchCheck.STATE, "The login took too long; the state expired.");
+        }
+        // BROWSER: the browser that posts the token is the one that started the login (login CSRF).
+        if (!RandomTokens.sameHash(login.browserHash(), browserSecret)) {
+            throw reject(LaunchCheck.BROWSER, "This launch was started in another browser or its cookie was blocked.");
+        }
+        Platform platform = platforms.find(login.platform()).filter(Platform::enabled)
+                .orElseThrow(() -> reject(LaunchCheck.ISSUER, "The platform of this login is no longer registered."));
+
+        Map<String, Object> claims = signedClaims(idToken, platform, keyInAdvance);
+
         // EXPIRY
         Instant exp = instant(claims.get("exp"))
                 .orElseThrow(() -> reject(LaunchCheck.EXPIRY, "The token has no exp."));

@@ -102,15 +102,6 @@ public class LoginService {
         return auth.getScheme() + "://" + auth.getRawAuthority();
     }
 
-    /**
-     * Where this login can start again from the platform in a top-level window (see {@link PlatformQuirks#relaunchUrl}),
-     * for a browser that dropped our cookie inside the platform's frame.
-     */
-    public Optional<URI> relaunchUrl(LoginState state) {
-        return PlatformQuirks.relaunchUrl(state.loginParameter("iss").orElse(null),
-                state.loginParameter("lti_message_hint").orElse(null));
-    }
-
     private Platform platform(LoginRequest request) {
         if (request.clientId() != null && !request.clientId().isBlank()) {
             return platforms.find(request.issuer(), request.clientId()).filter(Platform::enabled)

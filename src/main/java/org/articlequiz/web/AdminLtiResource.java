@@ -55,11 +55,12 @@ public class AdminLtiResource {
 
     public record PlatformView(long id, String issuer, String clientId, String name, String authUrl, String tokenUrl,
                                String jwksUrl, String tokenAudience, String product, boolean enabled, List<String> deploymentIds,
-                               Instant createdAt) {
+                               Instant createdAt, String relaunchUrlTemplate) {
         static PlatformView of(Platform p) {
             return new PlatformView(p.id().value(), p.issuer(), p.clientId(), p.name(), p.authUrl().toString(),
                     p.tokenUrl().toString(), p.jwksUrl().toString(), p.tokenAudience().orElse(null), p.product().orElse(null),
-                    p.enabled(), p.deploymentIds(), p.createdAt());
+                    p.enabled(), p.deploymentIds(), p.createdAt(),
+                    p.relaunchUrlTemplate().map(org.articlequiz.lti.platform.RelaunchTemplate::template).orElse(null));
         }
     }
 
@@ -72,6 +73,9 @@ public class AdminLtiResource {
     }
 
     public record EnabledBody(boolean enabled) {
+    }
+
+    public record RelaunchBody(@Size(max = 2000) String template) {
     }
 
     public record ToolView(String targetLinkUri, String loginUrl, String launchUrl, String redirectUri, String jwksUrl,
@@ -123,6 +127,19 @@ public class AdminLtiResource {
     public PlatformView enable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
                                EnabledBody body) {
         return PlatformView.of(registrations.setEnabled(bearer(authorization), new PlatformId(id), body != null && body.enabled()));
+    }
+
+    /**
+     * Where a launch of this platform starts again in a new window when the browser blocks the tool's cookie in the
+     * platform's frame (issue 13; not needed for Moodle): a URL template, for example
+     * {@code https://lms.example.edu/courses/{context_id}/links/{resource_link_id}/launch}; blank removes it.
+     */
+    @PUT
+    @Path("/platforms/{id}/relaunch-url")
+    public PlatformView relaunchUrl(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+                                    @jakarta.validation.Valid RelaunchBody body) {
+        return PlatformView.of(registrations.setRelaunchUrlTemplate(bearer(authorization), new PlatformId(id),
+                body == null ? null : body.template()));
     }
 
     public record InvitationView(String registrationUrl) {

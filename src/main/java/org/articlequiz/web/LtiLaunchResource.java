@@ -24,6 +24,7 @@ import org.articlequiz.lti.LaunchService;
 import org.articlequiz.lti.LoginRedirect;
 import org.articlequiz.lti.LoginService;
 import org.articlequiz.lti.LoginState;
+import org.articlequiz.lti.Relaunches;
 import org.articlequiz.lti.platform.ToolEndpoints;
 
 /**
@@ -38,6 +39,8 @@ public class LtiLaunchResource {
     LaunchService launches;
     @Inject
     LoginService logins;
+    @Inject
+    Relaunches relaunches;
     @Inject
     Settings settings;
     @Context
@@ -67,7 +70,7 @@ public class LtiLaunchResource {
         if (secret == null) {
             Optional<LoginState> pending = logins.pending(state);
             if (pending.isPresent()) {
-                Optional<URI> relaunch = logins.relaunchUrl(pending.get());
+                Optional<URI> relaunch = relaunches.relaunchUrl(pending.get(), idToken);
                 if (pending.get().storageTarget() != null) {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("id_token", idToken == null ? "" : idToken);

@@ -14,7 +14,7 @@ import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.QuizService;
 
 /**
- * {@code GET /api/quizzes/{id}/export?format=qti|moodle-xml|gift}: the quiz's approved items as a file to import into
+ * {@code GET /api/quizzes/{id}/export?format=qti|qti12|moodle-xml|gift}: the quiz's approved items as a file to import into
  * another question bank, sent as an attachment. Instructors of the quiz's course only (403 {@code instructor-only},
  * 403 {@code other-course}); an unknown format is 400 {@code unknown-export-format} naming the formats.
  */

@@ -199,9 +199,7 @@ public class ResultsResource {
         current.instructorOf(new QuizId(quizId));
         ResultsService.Analysis a = results.analysis(new QuizId(quizId), selection(attempts));
         var analysis = a.analysis();
-        // numbered as an attempt numbers them: the approved items in the quiz's order (a rejected item shifts no number)
-        Map<Long, Integer> numbers = new java.util.HashMap<>();
-        a.quiz().deliverableItems().forEach(i -> numbers.put(i.id(), numbers.size() + 1));
+        Map<Long, Integer> numbers = attemptNumbers(a.quiz());
         return new AnalysisView(quizId, a.selection().name().toLowerCase(Locale.ROOT), TestView.of(analysis.test()),
                 new GroupsView("kelley-27", 27, analysis.groups().size()),
                 analysis.items().stream().map(s -> ItemAnalysisView.of(s, a.items().get(s.itemId()), numbers.get(s.itemId()))).toList(),
@@ -218,7 +216,10 @@ public class ResultsResource {
         StringBuilder csv = new StringBuilder("\uFEFF");
         List<Object> header = new ArrayList<>(List.of("Student", "User id", "Attempt", "State", "Started", "Submitted",
                 "Points", "Max points", "Score %", "Quiz grade %"));
-        export.items().forEach(item -> header.add("Q" + (item.position() + 1) + " " + item.stem()));
+        // issue 13: the columns are numbered as the students' questions (and the results page's items) are
+        Map<Long, Integer> numbers = attemptNumbers(export.results().quiz());
+        export.items().forEach(item -> header.add((numbers.containsKey(item.id()) ? "Q" + numbers.get(item.id())
+                : "Rejected item") + " " + item.stem()));
         csv.append(Csv.line(header));
         for (ResultsService.StudentResults student : export.results().students()) {
             for (ResultsService.AttemptSummary s : student.attempts()) {
@@ -313,5 +314,12 @@ public class ResultsResource {
 
     private static String percentLabel(double percent) {
         return number(percent);
+    }
+
+    /** Items numbered as an attempt numbers them: the approved items in the quiz's order (a rejected item shifts no number). */
+    private static Map<Long, Integer> attemptNumbers(org.articlequiz.quiz.Quiz quiz) {
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        quiz.deliverableItems().forEach(i -> numbers.put(i.id(), numbers.size() + 1));
+        return numbers;
     }
 }

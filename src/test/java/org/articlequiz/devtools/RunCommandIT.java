@@ -38,9 +38,9 @@ import org.junit.jupiter.api.Test;
  * Ctrl-C does and checks that nothing it started is still listening. The integration tests start the sandbox inside
  * their own JVM and could not see the demo's sandbox die on its first launch: this test runs it the demo's way.
  *
- * <p>It builds and boots the product once more, about three minutes, so it is not part of {@code mvn verify}; run it with
- * {@code mvn verify -Prun-test} (CI runs it after {@code mvn verify}). It needs the run command's ports free and a
- * POSIX system ({@code setsid}, {@code kill}).
+ * <p>{@code mvn verify} runs it last, in failsafe's run-command execution, once the integration tests' WildFly has
+ * stopped; {@code mvn verify -Prun-test} runs it alone. It builds and boots the product once more, about three minutes.
+ * It needs the run command's ports free and a POSIX system ({@code setsid}, {@code kill}).
  */
 class RunCommandIT {
     private static final Path PROJECT = Path.of(System.getProperty("basedir", "."));
@@ -51,7 +51,7 @@ class RunCommandIT {
     private static final String ADMIN_TOKEN = "demo-admin-token";
     /** WildFly (HTTP, management), the sandbox platform, PostgreSQL. */
     private static final Map<Integer, String> PORTS = Map.of(8080, "WildFly", 9990, "WildFly management", 9001,
-            "the sandbox platform", 55432, "PostgreSQL");
+            "the sandbox platform", 55433, "PostgreSQL (db.run.port)");
     private static final Duration STARTUP = Duration.ofMinutes(8);
     private static final Duration SHUTDOWN = Duration.ofMinutes(2);
     private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]*)\"[^>]*>([^<]*)</a>");
@@ -69,6 +69,9 @@ class RunCommandIT {
         Path log = target.resolve("run-command-it.log");
         List<String> command = new ArrayList<>(List.of("setsid", MVN, "--batch-mode", "-Prun",
                 "-Ddb.run.dir=" + target.resolve("pgdata-run-test")));
+        if ("offline=true".equals(System.getProperty("articlequiz.test.offline"))) {
+            command.add("--offline"); // as the Maven that runs this test
+        }
         String repository = System.getProperty("articlequiz.test.mavenRepository");
         if (repository != null && !repository.isBlank()) {
             command.add("-Dmaven.repo.local=" + repository);

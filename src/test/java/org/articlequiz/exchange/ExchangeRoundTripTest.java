@@ -96,6 +96,7 @@ class ExchangeRoundTripTest {
             format.write(own, "Own", out);
             List<ExchangeItem> read = switch (format) {
                 case QTI -> ExchangeReaders.qtiPackage(out.toByteArray());
+                case QTI12 -> ExchangeReaders.qti12Package(out.toByteArray());
                 case MOODLE_XML -> ExchangeReaders.moodleXml(out.toString(StandardCharsets.UTF_8));
                 case GIFT -> ExchangeReaders.gift(out.toString(StandardCharsets.UTF_8));
             };
@@ -109,7 +110,8 @@ class ExchangeRoundTripTest {
         assertEquals(ExchangeFormat.MOODLE_XML, ExchangeFormat.named("moodle").orElseThrow());
         assertTrue(ExchangeFormat.named("json").isEmpty());
         assertTrue(ExchangeFormat.named(null).isEmpty());
-        assertEquals("qti, moodle-xml, gift", ExchangeFormat.names());
+        assertEquals("qti, qti12, moodle-xml, gift", ExchangeFormat.names());
+        assertEquals(ExchangeFormat.QTI12, ExchangeFormat.named("Canvas").orElseThrow());
     }
 
     @Test

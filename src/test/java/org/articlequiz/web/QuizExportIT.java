@@ -89,6 +89,16 @@ class QuizExportIT {
         assertEquals(approved, ExchangeReaders.qtiPackage(file.body()));
     }
 
+    /** Issue 13: the QTI 1.2 package Canvas's classic quizzes import. */
+    @Test
+    void qti12IsAZippedPackageOfTheApprovedItems() throws IOException {
+        Api.FileReply file = instructor.file(export("qti12"), "application/zip, application/problem+json");
+        assertEquals(200, file.status(), file::toString);
+        assertEquals("application/zip", file.contentType());
+        assertEquals("attachment; filename=\"canals-locks-1790-1830.qti12.zip\"", file.contentDisposition());
+        assertEquals(approved, ExchangeReaders.qti12Package(file.body()));
+    }
+
     @Test
     void moodleXmlHasTheApprovedItems() {
         Api.FileReply file = instructor.file(export("moodle-xml"), "*/*");
@@ -115,7 +125,7 @@ class QuizExportIT {
         for (String path : List.of(export("pdf"), "api/quizzes/" + quizId + "/export")) {
             Api.Reply reply = instructor.file(path, "*/*").asReply();
             assertTrue(reply.isProblem(400, "unknown-export-format"), reply::toString);
-            assertTrue(reply.json().getString("detail").contains("qti, moodle-xml, gift"), reply::toString);
+            assertTrue(reply.json().getString("detail").contains("qti, qti12, moodle-xml, gift"), reply::toString);
         }
     }
 

@@ -43,6 +43,9 @@ public class Platform {
     /** The {@code aud} of our client assertions when it is not the token URL (Brightspace, some Moodles). */
     @Column(name = "token_audience")
     private String tokenAudience;
+    /** Where a launch starts again in a new window when the browser blocked our cookie in the platform's frame. */
+    @Column(name = "relaunch_url_template")
+    private String relaunchUrlTemplate;
     /** The platform's product family (moodle, canvas, …) as it told us; drives {@link PlatformQuirks}. */
     private String product;
     @Column(nullable = false)
@@ -99,6 +102,16 @@ public class Platform {
 
     public Optional<String> tokenAudience() {
         return Optional.ofNullable(tokenAudience).filter(a -> !a.isBlank());
+    }
+
+    /** The admin's relaunch URL template, if any (see {@link RelaunchTemplate}). */
+    public Optional<RelaunchTemplate> relaunchUrlTemplate() {
+        return Optional.ofNullable(relaunchUrlTemplate).map(RelaunchTemplate::new);
+    }
+
+    /** Sets (or, with null, removes) the relaunch URL template. */
+    public void relaunchFrom(RelaunchTemplate template) {
+        this.relaunchUrlTemplate = template == null ? null : template.template();
     }
 
     public Optional<String> product() {

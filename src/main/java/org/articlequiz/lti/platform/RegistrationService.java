@@ -123,6 +123,20 @@ public class RegistrationService {
         return platform;
     }
 
+    /**
+     * Sets the platform's relaunch URL template (blank removes it): tool-wide admins only, since it decides where the
+     * tool sends its users.
+     */
+    @Transactional
+    public Platform setRelaunchUrlTemplate(String bearer, PlatformId id, String template) {
+        AdminScope scope = admins.require(bearer);
+        scope.requireToolWide();
+        Platform platform = require(id);
+        platform.relaunchFrom(template == null || template.isBlank() ? null : new RelaunchTemplate(template));
+        platform.deploymentIds();
+        return platform;
+    }
+
     @Transactional
     public Platform setEnabled(String bearer, PlatformId id, boolean enabled) {
         AdminScope scope = admins.require(bearer);

@@ -54,11 +54,16 @@ final class MoodleLaunches {
 
     /** Moodle's activity page: the course's frame around launch.php (embedded launch container, no platform storage). */
     static String viewPage(String cmid) {
+        return framePage("/mod/lti/launch.php?id=" + SandboxPlatform.enc(cmid));
+    }
+
+    /** An activity page of the course: the tool's launch in a frame named "tool". */
+    static String framePage(String frameSrc) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Biology 101: Week 1 reading quiz</title>"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}"
                 + "iframe{width:100%;height:40rem;border:1px solid #999}</style></head><body>"
                 + "<h1>Biology 101 — Week 1 reading quiz</h1>"
-                + "<iframe name=\"tool\" title=\"Week 1 reading quiz\" src=\"/mod/lti/launch.php?id=" + SandboxPlatform.enc(cmid)
+                + "<iframe name=\"tool\" title=\"Week 1 reading quiz\" src=\"" + SandboxPlatform.html(frameSrc)
                 + "\"></iframe></body></html>";
     }
 

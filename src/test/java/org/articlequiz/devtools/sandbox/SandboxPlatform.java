@@ -48,6 +48,8 @@ public final class SandboxPlatform implements AutoCloseable {
     public static final String DEPLOYMENT_ID = "sandbox-deployment-1";
     public static final String CONTEXT_ID = "course-bio101";
     public static final String RESOURCE_LINK_ID = "link-week1";
+    /** The link's activity page when the sandbox plays a platform other than Moodle (see {@link #linkPage}). */
+    private static final String LINK_PAGE = "/courses/" + CONTEXT_ID + "/links/" + RESOURCE_LINK_ID;
     static final String AGS_SCOPE_LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
     static final String AGS_SCOPE_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
     static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
@@ -237,6 +239,25 @@ public final class SandboxPlatform implements AutoCloseable {
         return URI.create(base + "/mod/lti/view.php?id=" + MoodleLaunches.CMID + "&user=" + enc(subject));
     }
 
+    /**
+     * The activity's page as a platform other than Moodle might show it: the tool in a frame of the course page, no
+     * platform storage, a login hint that names no course module. Its frame's source,
+     * {@code /courses/<context>/links/<resource link>/launch}, starts a launch of the link for the signed-in user.
+     */
+    public URI linkPage(String subject) {
+        return URI.create(base + LINK_PAGE + "?user=" + enc(subject));
+    }
+
+    /** The relaunch URL template an admin registers for this platform when it plays one other than Moodle. */
+    public String linkLaunchTemplate() {
+        return base + "/courses/{context_id}/links/{resource_link_id}/launch";
+    }
+
+    /** Where the link's launch starts again from this platform when it plays one other than Moodle. */
+    public URI linkLaunchUrl() {
+        return URI.create(base + LINK_PAGE + "/launch");
+    }
+
     /** Where a launch starts again from the platform (Moodle's launch.php of the course module). */
     public URI relaunchUrl() {
         return URI.create(base + "/mod/lti/launch.php?id=" + MoodleLaunches.CMID);
@@ -379,6 +400,10 @@ public final class SandboxPlatform implements AutoCloseable {
             activity(ex);
         } else if (path.equals("/mod/lti/launch.php") && method.equals("GET")) {
             relaunch(ex);
+        } else if (path.equals(LINK_PAGE) && method.equals("GET")) {
+            linkPage(ex);
+        } else if (path.equals(LINK_PAGE + "/launch") && method.equals("GET")) {
+            linkLaunch(ex);
         } else if (path.equals("/auth")) {
             authorize(ex);
         } else if (path.equals("/jwks")) {
@@ -437,15 +462,20 @@ public final class SandboxPlatform implements AutoCloseable {
     private void startLaunch(HttpExchange ex) throws IOException {
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
         String user = q.getOrDefault("user", "student-1");
-        String kind = q.getOrDefault("kind", "resource");
-        String target = kind.equals("deeplinking") ? tool.deepLinkingUrl().toString() : tool.targetLinkUri().toString();
-        String hint = launches.issue(user, kind.equals("deeplinking"), kind.equals("deeplinking") ? null : MoodleLaunches.CMID);
-        String location = tool.loginUrl() + "?iss=" + enc(issuer()) + "&login_hint=" + enc(user) + "&target_link_uri="
+        boolean deepLinking = q.getOrDefault("kind", "resource").equals("deeplinking");
+        ex.getResponseHeaders().add("Location", loginInitiation(user, deepLinking, deepLinking ? null : MoodleLaunches.CMID,
+                "1".equals(q.get("storage"))));
+        send(ex, 302, "text/plain", "");
+    }
+
+    /** The tool's login URL with a login initiation for the user: a new one-time hint, naming the course module if any. */
+    private String loginInitiation(String user, boolean deepLinking, String cmid, boolean platformStorage) {
+        String target = deepLinking ? tool.deepLinkingUrl().toString() : tool.targetLinkUri().toString();
+        String hint = launches.issue(user, deepLinking, cmid);
+        return tool.loginUrl() + "?iss=" + enc(issuer()) + "&login_hint=" + enc(user) + "&target_link_uri="
                 + enc(target) + "&lti_message_hint=" + enc(hint) + "&client_id=" + enc(clientId)
                 + "&lti_deployment_id=" + enc(DEPLOYMENT_ID)
-                + ("1".equals(q.get("storage")) ? "&lti_storage_target=_parent" : "");
-        ex.getResponseHeaders().add("Location", location);
-        send(ex, 302, "text/plain", "");
+                + (platformStorage ? "&lti_storage_target=_parent" : "");
     }
 
     /**
@@ -460,13 +490,39 @@ public final class SandboxPlatform implements AutoCloseable {
         send(ex, 200, "text/html; charset=utf-8", MoodleLaunches.viewPage(q.getOrDefault("id", MoodleLaunches.CMID)));
     }
 
+    /** The activity page of a platform other than Moodle: signs the user in to the platform and frames the link's launch. */
+    private void linkPage(HttpExchange ex) throws IOException {
+        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        ex.getResponseHeaders().add("Set-Cookie", MoodleLaunches.USER_COOKIE + "=" + enc(q.getOrDefault("user", "student-1"))
+                + "; Path=/; HttpOnly; Secure; SameSite=None");
+        send(ex, 200, "text/html; charset=utf-8", MoodleLaunches.framePage(LINK_PAGE + "/launch"));
+    }
+
+    /**
+     * The link's launch of a platform other than Moodle: a fresh login initiation for the signed-in user, as a redirect,
+     * with a one-time hint that names no course module (so the tool cannot make Moodle's launch.php URL of it).
+     */
+    private void linkLaunch(HttpExchange ex) throws IOException {
+        String user = signedInUser(ex);
+        if (user == null) {
+            send(ex, 403, "text/plain", "You are not logged in to the Sandbox LMS");
+            return;
+        }
+        ex.getResponseHeaders().add("Location", loginInitiation(user, false, null, false));
+        send(ex, 302, "text/plain", "");
+    }
+
+    private static String signedInUser(HttpExchange ex) {
+        String cookies = String.valueOf(ex.getRequestHeaders().getFirst("Cookie"));
+        return java.util.Arrays.stream(cookies.split(";\\s*")).filter(c -> c.startsWith(MoodleLaunches.USER_COOKIE + "="))
+                .map(c -> URLDecoder.decode(c.substring(MoodleLaunches.USER_COOKIE.length() + 1), StandardCharsets.UTF_8))
+                .findFirst().orElse(query(ex.getRequestURI().getRawQuery()).get("user"));
+    }
+
     /** Moodle's launch.php: a fresh login initiation (a new one-time hint) for the signed-in user, posted to the tool. */
     private void relaunch(HttpExchange ex) throws IOException {
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
-        String cookies = String.valueOf(ex.getRequestHeaders().getFirst("Cookie"));
-        String user = java.util.Arrays.stream(cookies.split(";\\s*")).filter(c -> c.startsWith(MoodleLaunches.USER_COOKIE + "="))
-                .map(c -> URLDecoder.decode(c.substring(MoodleLaunches.USER_COOKIE.length() + 1), StandardCharsets.UTF_8))
-                .findFirst().orElse(q.get("user"));
+        String user = signedInUser(ex);
         if (!MoodleLaunches.CMID.equals(q.get("id"))) {
             send(ex, 404, "text/plain", "Invalid course module ID");
             return;

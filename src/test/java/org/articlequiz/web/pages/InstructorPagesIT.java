@@ -229,6 +229,8 @@ class InstructorPagesIT {
         assertFalse(browser.find("#exports").getText().contains("Canvas New Quizzes"), browser.find("#exports").getText());
         browser.click(browser.find("#export-qti"));
         browser.waitForText("#status", "QTI 3.0 package downloaded as export-b-test-b.qti.zip.");
+        browser.click(browser.find("#export-qti12"));
+        browser.waitForText("#status", "QTI 1.2 package downloaded as export-b-test-b.qti12.zip.");
         browser.script("document.getElementById('export-heading').scrollIntoView()");
         browser.screenshot("instructor-6-export");
         browser.assertAccessible("instructor export");

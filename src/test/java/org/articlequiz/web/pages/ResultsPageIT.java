@@ -70,6 +70,53 @@ class ResultsPageIT {
         assertEquals(200, student.post("api/attempts/" + attempt + "/submit", null).status());
     }
 
+    /**
+     * Issue 13: item analysis numbers items as the students saw them. The quiz's first item was rejected before anyone
+     * took it, so the students' questions 1 and 2 are the quiz's second and third items: the item analysis (its table,
+     * its chart and its distractor sections) and an attempt's detail call them items 1 and 2, never 2 and 3.
+     */
+    @Test
+    void itemAnalysisNumbersItemsAsStudentsSawThemAfterARejection() {
+        String token = TestDatabase.session("Ines Instructor", "INSTRUCTOR").token();
+        Api instructor = new Api(base, token);
+        var quiz = QuizBuilder.aQuiz().titled("Numbered results").create(instructor);
+        var rejected = quiz.items().get(0);
+        assertEquals(200, instructor.put("api/quizzes/" + quiz.id() + "/items/" + rejected.id() + "/review",
+                "{\"state\": \"RETIRED\"}").status());
+        attempt(quiz, "Alice", null, true, true);
+        attempt(quiz, "Bob", null, true, false);
+        attempt(quiz, "Carol", null, false, false);
+
+        browser.open(base + "app/launch.html#session=" + token + "&quiz=" + quiz.id() + "&role=instructor");
+        browser.waitForText("#counts", "2 approved");
+        browser.driver.findElement(By.linkText("Results")).click();
+        browser.waitFor("the item analysis", d -> browser.findAll("#items-table tbody tr").size() == 2 ? true : null);
+        var rows = browser.findAll("#items-table tbody tr");
+        var second = quiz.items().get(1);
+        var third = quiz.items().get(2);
+        assertEquals("Item 1", rows.get(0).findElement(By.tagName("th")).getText().strip());
+        assertTrue(rows.get(0).getText().contains(second.stem()), rows.get(0).getText());
+        assertEquals("Item 2", rows.get(1).findElement(By.tagName("th")).getText().strip());
+        assertTrue(rows.get(1).getText().contains(third.stem()), rows.get(1).getText());
+        String chart = browser.find("svg#item-chart").getText();
+        assertTrue(chart.contains("Item 1") && chart.contains("Item 2") && !chart.contains("Item 3"), chart);
+        var sections = browser.findAll("#analysis details.distractors summary");
+        assertEquals(2, sections.size());
+        assertEquals("Item 1: " + second.stem(), sections.get(0).getText().strip());
+        assertEquals("Item 2: " + third.stem(), sections.get(1).getText().strip());
+        browser.screenshot("results-4-numbered-after-rejection");
+
+        // the same numbers in an attempt's detail: Bob's question 1 (right) is item 1, his question 2 (wrong) item 2
+        browser.findAll("#scores button").stream().filter(b -> b.getText().startsWith("Attempt 1: 50")).findFirst().orElseThrow().click();
+        String detail = browser.waitForText("#attempt-detail", "attempt 1").getText();
+        assertTrue(detail.contains("Question 1: ✓ right") && detail.contains("Question 2: ✗ wrong"), detail);
+        assertTrue(detail.indexOf(second.stem()) < detail.indexOf(third.stem()), detail);
+
+        // and in the CSV download's columns (they were Q2 and Q3, the items' places in the quiz)
+        String header = instructor.get("api/quizzes/" + quiz.id() + "/results/csv", "text/csv").body().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith("Q1 " + second.stem() + ",Q2 " + third.stem()), header);
+    }
+
     @Test
     void showsScoresChartsAndItemAnalysisAndRegradesAnEditedKey() {
         String token = TestDatabase.session("Ines Instructor", "INSTRUCTOR").token();
