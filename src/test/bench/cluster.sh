@@ -20,12 +20,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$(pwd)
 dir=$root/target/cluster
-pgdata=/tmp/articlequiz-cluster-56000/pgdata
+# Ports from the environment, so that several clusters (or a cluster and CI's server on 8080/9990) can share a machine:
+# CLUSTER_PG_PORT (PgBouncer listens on the next port), CLUSTER_PROXY_PORT, CLUSTER_NODE_OFFSETS (two port offsets).
+pg_port=${CLUSTER_PG_PORT:-56000}
+bouncer_port=$((pg_port + 1))
+proxy_port=${CLUSTER_PROXY_PORT:-18080}
+read -r -a offsets <<< "${CLUSTER_NODE_OFFSETS:-1000 1100}"
+node_offsets=(0 "${offsets[@]}")
+pgdata=/tmp/articlequiz-cluster-$pg_port/pgdata
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-pg_port=56000
-bouncer_port=56001
-proxy_port=18080
-node_offsets=(0 1000 1100)
 admin_token=${ARTICLEQUIZ_ADMIN_TOKEN:-cluster-admin-token}
 # Every node needs the same key encryption key (deploy/README.md); a fixed one for this loopback cluster.
 key_encryption_key=${ARTICLEQUIZ_KEY_ENCRYPTION_KEY:-$(printf 'articlequiz-cluster-loopback-key' | base64)}
@@ -65,7 +68,7 @@ start_postgres() {
 # Article Quiz cluster (issue 12): durable, as production runs. An acknowledged answer survives a crash.
 listen_addresses = '127.0.0.1'
 port = $pg_port
-unix_socket_directories = '/tmp/articlequiz-cluster-56000'
+unix_socket_directories = '/tmp/articlequiz-cluster-$pg_port'
 fsync = on
 synchronous_commit = on
 full_page_writes = on
@@ -160,7 +163,7 @@ start_node() {
     ARTICLEQUIZ_ADMIN_TOKEN="$admin_token" ARTICLEQUIZ_KEY_ENCRYPTION_KEY="$key_encryption_key" \
     ARTICLEQUIZ_LTI_OUTBOX_POLL_MS=1000 ARTICLEQUIZ_LTI_OUTBOX_BACKOFF_MS=${OUTBOX_BACKOFF_MS:-1000} \
     LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/node$n.pid" \
-    JAVA_OPTS="-Xms512m -Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=${TIER:-4} -Djava.net.preferIPv4Stack=true -Dorg.wildfly.sigterm.suspend.timeout=20" \
+    JAVA_OPTS="-Xms512m -Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=${TIER:-4} -Djava.net.preferIPv4Stack=true -Dorg.wildfly.sigterm.suspend.timeout=20 ${NODE_JAVA_OPTS:-}" \
     setsid "$root/target/server/bin/standalone.sh" -Djboss.server.base.dir="$base" \
     -Djboss.socket.binding.port-offset=${node_offsets[$n]} -b 127.0.0.1 >> "$dir/node$n.out" 2>&1 < /dev/null &
 }
