@@ -28,6 +28,12 @@ proxy_port=${CLUSTER_PROXY_PORT:-18080}
 read -r -a offsets <<< "${CLUSTER_NODE_OFFSETS:-1000 1100}"
 node_offsets=(0 "${offsets[@]}")
 pgdata=/tmp/articlequiz-cluster-$pg_port/pgdata
+# CLUSTER_NODES=1 starts node 1 alone (no HAProxy); CLUSTER_DB=direct points the nodes at PostgreSQL itself, with
+# server-side prepared statements, instead of PgBouncer (answers.sh measures one node so); CLUSTER_POOL: connections
+# per node.
+nodes=${CLUSTER_NODES:-2}
+node_db=${CLUSTER_DB:-bouncer}
+pool=${CLUSTER_POOL:-40}
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 admin_token=${ARTICLEQUIZ_ADMIN_TOKEN:-cluster-admin-token}
 # Every node needs the same key encryption key (deploy/README.md); a fixed one for this loopback cluster.
@@ -153,11 +159,13 @@ start_node() {
     cp -r "$root/target/server/standalone/configuration" "$base/"
     mkdir -p "$base/deployments"
   fi
-  cp "$root/target/article-quiz.war" "$base/deployments/article-quiz.war"
+  cp "${CLUSTER_WAR:-$root/target/article-quiz.war}" "$base/deployments/article-quiz.war"
   rm -f "$base/deployments/article-quiz.war.failed" "$base/deployments/article-quiz.war.deployed"
   # Own process group (setsid), so Ctrl-C in a terminal does not reach the nodes before this script stops them in order.
-  env POSTGRESQL_URL="jdbc:postgresql://127.0.0.1:$bouncer_port/postgres?prepareThreshold=0&connectTimeout=5" \
-    POSTGRESQL_DATABASE=postgres POSTGRESQL_USER=postgres POSTGRESQL_PASSWORD=postgres POSTGRESQL_MAX_POOL_SIZE=40 \
+  local jdbc="jdbc:postgresql://127.0.0.1:$bouncer_port/postgres?prepareThreshold=0&connectTimeout=5"
+  [ "$node_db" = direct ] && jdbc="jdbc:postgresql://127.0.0.1:$pg_port/postgres?connectTimeout=5"
+  env POSTGRESQL_URL="$jdbc" \
+    POSTGRESQL_DATABASE=postgres POSTGRESQL_USER=postgres POSTGRESQL_PASSWORD=postgres POSTGRESQL_MAX_POOL_SIZE=$pool \
     POSTGRESQL_VALIDATE_ON_MATCH=false POSTGRESQL_BACKGROUND_VALIDATION=true \
     ARTICLEQUIZ_DEMO=true ARTICLEQUIZ_PUBLIC_URL="http://localhost:$proxy_port/article-quiz" \
     ARTICLEQUIZ_ADMIN_TOKEN="$admin_token" ARTICLEQUIZ_KEY_ENCRYPTION_KEY="$key_encryption_key" \
@@ -201,6 +209,10 @@ start_all() {
   say "node 1 first (it migrates the schema), then node 2"
   start_node 1
   wait_node 1
+  if [ "$nodes" = 1 ]; then
+    say "ready: node 1 alone on http://127.0.0.1:$(http_port 1)/article-quiz/ (no HAProxy)"
+    return 0
+  fi
   start_node 2
   wait_node 2
   start_haproxy

@@ -28,6 +28,10 @@ for t in ${targets//,/ }; do
 done
 # The students' threads wait for the go with their connections open: 2,000 threads and sockets in this JVM.
 ulimit -n 20000 2>/dev/null || true
+# CPU per start is charged to these processes: the nodes, PostgreSQL (its postmaster's children) and PgBouncer.
+dir=target/cluster
+pids="node1=$(cat $dir/node1.pid 2>/dev/null);node2=$(cat $dir/node2.pid 2>/dev/null)"
+pids="$pids;postgres=$(head -1 /tmp/articlequiz-cluster-$pg_port/pgdata/postmaster.pid 2>/dev/null);pgbouncer=$(cat $dir/pgbouncer.pid 2>/dev/null)"
 mvn -B -q -o exec:java -Dexec.mainClass=org.articlequiz.bench.StartStampede -Dexec.classpathScope=test \
-  -Darticlequiz.test.jdbcUrl=jdbc:postgresql://127.0.0.1:$pg_port/postgres \
+  -Darticlequiz.test.jdbcUrl=jdbc:postgresql://127.0.0.1:$pg_port/postgres -Dbench.pids="$pids" \
   -Dexec.args="$students ${args[*]}"
