@@ -212,11 +212,8 @@ public final class AnswerBenchmark {
 
     /** A class launched for the quiz (a learner's session reaches only the quiz of its launch). */
     private static List<String> sessions(long quizId, int students) {
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < students; i++) {
-            tokens.add(TestDatabase.session("Student " + i, "LEARNER", "test-course", quizId).token());
-        }
-        return tokens;
+        return TestDatabase.sessions("Student", "LEARNER", "test-course", quizId, students).stream()
+                .map(TestDatabase.Session::token).toList();
     }
 
     /** Every student starts, answers every item and submits, all at once, each on its own connection. */

@@ -80,10 +80,8 @@ public final class StartStampede {
 
     private static Result stampede(URL base, Api instructor, int students) throws Exception {
         long quizId = AnswerBenchmark.createQuiz(instructor, 20);
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < students; i++) {
-            tokens.add(TestDatabase.session("Student " + i, "LEARNER", "test-course", quizId).token());
-        }
+        List<String> tokens = TestDatabase.sessions("Student", "LEARNER", "test-course", quizId, students).stream()
+                .map(TestDatabase.Session::token).toList();
         URI uri = base.toURI();
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicLong failures = new AtomicLong();
