@@ -162,6 +162,7 @@ public final class AnswerBenchmark {
         System.out.printf(Locale.ROOT, "save   p50 / p99          %8.1f / %8.1f ms%n", pct(run.saveNanos(), 50), pct(run.saveNanos(), 99));
         System.out.printf(Locale.ROOT, "submit p50 / p99          %8.1f / %8.1f ms%n", pct(run.submitNanos(), 50), pct(run.submitNanos(), 99));
         System.out.printf(Locale.ROOT, "cores used while answering  %s (of 2)%n", phases.answeringCpu());
+        System.out.printf(Locale.ROOT, "load average after        %s (the machine is shared)%n", CpuTicks.loadAverage());
         System.out.printf(Locale.ROOT, "saves in flight (Little)  %8.0f  (saves/s x mean save latency)%n",
                 savesPerSecond * run.saveNanos().stream().mapToLong(Long::longValue).average().orElse(0) / 1e9);
         return stored == acknowledged && run.failures().get() == 0;

@@ -107,4 +107,14 @@ final class CpuTicks {
         }
         return parties;
     }
+
+    /** The machine's load average over 1, 5 and 15 minutes (it is shared: figures beside it say how busy it was). */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
 }

@@ -1,9 +1,6 @@
 package org.articlequiz.bench;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,15 +66,6 @@ public final class StartStampede {
                           String loadBefore, String loadAfter) {
     }
 
-    private static String load() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
     private static Result stampede(URL base, Api instructor, int students) throws Exception {
         long quizId = AnswerBenchmark.createQuiz(instructor, 20);
         List<String> tokens = TestDatabase.sessions("Student", "LEARNER", "test-course", quizId, students).stream()
@@ -119,7 +107,7 @@ public final class StartStampede {
         }
         connected.await();
         Map<String, Set<Long>> parties = CpuTicks.parties();
-        String loadBefore = load();
+        String loadBefore = CpuTicks.loadAverage();
         Map<String, Double> cpuBefore = CpuTicks.sample(parties);
         long t0 = System.nanoTime();
         go.countDown();
@@ -127,6 +115,6 @@ public final class StartStampede {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> cpu = new LinkedHashMap<>(CpuTicks.sample(parties));
         cpu.replaceAll((party, after) -> after - cpuBefore.getOrDefault(party, 0.0));
-        return new Result(new ArrayList<>(nanos), failures.get(), seconds, why, cpu, loadBefore, load());
+        return new Result(new ArrayList<>(nanos), failures.get(), seconds, why, cpu, loadBefore, CpuTicks.loadAverage());
     }
 }
