@@ -12,6 +12,7 @@
 # statements only from 1.21 (max_prepared_statements); Debian 12 ships 1.18, so the nodes' JDBC URL sets
 # prepareThreshold=0: pgjdbc then sends every statement unnamed (parse, bind, execute in one go), which works in
 # transaction mode, at the cost of a parse per statement. With PgBouncer 1.21+ set max_prepared_statements instead.
+# Ports below are the defaults; CLUSTER_PG_PORT, CLUSTER_PROXY_PORT and CLUSTER_NODE_OFFSETS change them.
 # Two WildFly nodes from the provisioned target/server with the same WAR: node 1 at port offset 1000 (HTTP 9080),
 # node 2 at 1100 (HTTP 9180). HAProxy on 18080: round-robin, no sticky sessions, health checks on the readiness URL.
 # State, logs and configuration go to target/cluster; PostgreSQL's data to /tmp/articlequiz-cluster-56000 (it must
