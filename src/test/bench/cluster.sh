@@ -12,6 +12,7 @@
 # statements only from 1.21 (max_prepared_statements); Debian 12 ships 1.18, so the nodes' JDBC URL sets
 # prepareThreshold=0: pgjdbc then sends every statement unnamed (parse, bind, execute in one go), which works in
 # transaction mode, at the cost of a parse per statement. With PgBouncer 1.21+ set max_prepared_statements instead.
+# Ports below are the defaults; CLUSTER_PG_PORT, CLUSTER_PROXY_PORT and CLUSTER_NODE_OFFSETS change them.
 # Two WildFly nodes from the provisioned target/server with the same WAR: node 1 at port offset 1000 (HTTP 9080),
 # node 2 at 1100 (HTTP 9180). HAProxy on 18080: round-robin, no sticky sessions, health checks on the readiness URL.
 # State, logs and configuration go to target/cluster; PostgreSQL's data to /tmp/articlequiz-cluster-56000 (it must
@@ -20,12 +21,21 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$(pwd)
 dir=$root/target/cluster
-pgdata=/tmp/articlequiz-cluster-56000/pgdata
+# Ports from the environment, so that several clusters (or a cluster and CI's server on 8080/9990) can share a machine:
+# CLUSTER_PG_PORT (PgBouncer listens on the next port), CLUSTER_PROXY_PORT, CLUSTER_NODE_OFFSETS (two port offsets).
+pg_port=${CLUSTER_PG_PORT:-56000}
+bouncer_port=$((pg_port + 1))
+proxy_port=${CLUSTER_PROXY_PORT:-18080}
+read -r -a offsets <<< "${CLUSTER_NODE_OFFSETS:-1000 1100}"
+node_offsets=(0 "${offsets[@]}")
+pgdata=/tmp/articlequiz-cluster-$pg_port/pgdata
+# CLUSTER_NODES=1 starts node 1 alone (no HAProxy); CLUSTER_DB=direct points the nodes at PostgreSQL itself, with
+# server-side prepared statements, instead of PgBouncer (answers.sh measures one node so); CLUSTER_POOL: connections
+# per node.
+nodes=${CLUSTER_NODES:-2}
+node_db=${CLUSTER_DB:-bouncer}
+pool=${CLUSTER_POOL:-40}
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-pg_port=56000
-bouncer_port=56001
-proxy_port=18080
-node_offsets=(0 1000 1100)
 admin_token=${ARTICLEQUIZ_ADMIN_TOKEN:-cluster-admin-token}
 # Every node needs the same key encryption key (deploy/README.md); a fixed one for this loopback cluster.
 key_encryption_key=${ARTICLEQUIZ_KEY_ENCRYPTION_KEY:-$(printf 'articlequiz-cluster-loopback-key' | base64)}
@@ -65,7 +75,7 @@ start_postgres() {
 # Article Quiz cluster (issue 12): durable, as production runs. An acknowledged answer survives a crash.
 listen_addresses = '127.0.0.1'
 port = $pg_port
-unix_socket_directories = '/tmp/articlequiz-cluster-56000'
+unix_socket_directories = '/tmp/articlequiz-cluster-$pg_port'
 fsync = on
 synchronous_commit = on
 full_page_writes = on
@@ -150,17 +160,19 @@ start_node() {
     cp -r "$root/target/server/standalone/configuration" "$base/"
     mkdir -p "$base/deployments"
   fi
-  cp "$root/target/article-quiz.war" "$base/deployments/article-quiz.war"
+  cp "${CLUSTER_WAR:-$root/target/article-quiz.war}" "$base/deployments/article-quiz.war"
   rm -f "$base/deployments/article-quiz.war.failed" "$base/deployments/article-quiz.war.deployed"
   # Own process group (setsid), so Ctrl-C in a terminal does not reach the nodes before this script stops them in order.
-  env POSTGRESQL_URL="jdbc:postgresql://127.0.0.1:$bouncer_port/postgres?prepareThreshold=0&connectTimeout=5" \
-    POSTGRESQL_DATABASE=postgres POSTGRESQL_USER=postgres POSTGRESQL_PASSWORD=postgres POSTGRESQL_MAX_POOL_SIZE=40 \
+  local jdbc="jdbc:postgresql://127.0.0.1:$bouncer_port/postgres?prepareThreshold=0&connectTimeout=5"
+  [ "$node_db" = direct ] && jdbc="jdbc:postgresql://127.0.0.1:$pg_port/postgres?connectTimeout=5"
+  env POSTGRESQL_URL="$jdbc" \
+    POSTGRESQL_DATABASE=postgres POSTGRESQL_USER=postgres POSTGRESQL_PASSWORD=postgres POSTGRESQL_MAX_POOL_SIZE=$pool \
     POSTGRESQL_VALIDATE_ON_MATCH=false POSTGRESQL_BACKGROUND_VALIDATION=true \
     ARTICLEQUIZ_DEMO=true ARTICLEQUIZ_PUBLIC_URL="http://localhost:$proxy_port/article-quiz" \
     ARTICLEQUIZ_ADMIN_TOKEN="$admin_token" ARTICLEQUIZ_KEY_ENCRYPTION_KEY="$key_encryption_key" \
     ARTICLEQUIZ_LTI_OUTBOX_POLL_MS=1000 ARTICLEQUIZ_LTI_OUTBOX_BACKOFF_MS=${OUTBOX_BACKOFF_MS:-1000} \
     LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$dir/node$n.pid" \
-    JAVA_OPTS="-Xms512m -Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=${TIER:-4} -Djava.net.preferIPv4Stack=true -Dorg.wildfly.sigterm.suspend.timeout=20" \
+    JAVA_OPTS="-Xms512m -Xmx2g -XX:+UseParallelGC -XX:TieredStopAtLevel=${TIER:-4} -Djava.net.preferIPv4Stack=true -Dorg.wildfly.sigterm.suspend.timeout=20 ${NODE_JAVA_OPTS:-}" \
     setsid "$root/target/server/bin/standalone.sh" -Djboss.server.base.dir="$base" \
     -Djboss.socket.binding.port-offset=${node_offsets[$n]} -b 127.0.0.1 >> "$dir/node$n.out" 2>&1 < /dev/null &
 }
@@ -198,6 +210,10 @@ start_all() {
   say "node 1 first (it migrates the schema), then node 2"
   start_node 1
   wait_node 1
+  if [ "$nodes" = 1 ]; then
+    say "ready: node 1 alone on http://127.0.0.1:$(http_port 1)/article-quiz/ (no HAProxy)"
+    return 0
+  fi
   start_node 2
   wait_node 2
   start_haproxy

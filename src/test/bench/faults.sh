@@ -18,10 +18,14 @@ items=${2:-20}
 think_ms=${3:-4000}
 window_s=${4:-40}
 faults=${5:-node-kill,pg-restart-fast,pg-kill,gradebook-503,gradebook-refused,node-term}
+# Ports as cluster.sh (CLUSTER_PG_PORT, CLUSTER_PROXY_PORT, CLUSTER_NODE_OFFSETS); the sandbox platform on FAULTS_PLATFORM_PORT.
+pg_port=${CLUSTER_PG_PORT:-56000}
+proxy_port=${CLUSTER_PROXY_PORT:-18080}
+platform_port=${FAULTS_PLATFORM_PORT:-19002}
 cluster=src/test/bench/cluster.sh
 trap '$cluster stop' EXIT
 $cluster start
 mvn -B -q -o test-compile
 timeout --signal=TERM 90m mvn -B -q -o exec:java -Dexec.mainClass=org.articlequiz.bench.FaultBenchmark -Dexec.classpathScope=test \
-  -Darticlequiz.test.jdbcUrl=jdbc:postgresql://127.0.0.1:56000/postgres \
-  -Dexec.args="http://localhost:18080/article-quiz/ $(pwd)/$cluster $students $items $think_ms $window_s 19002 ${ARTICLEQUIZ_ADMIN_TOKEN:-cluster-admin-token} $faults"
+  -Darticlequiz.test.jdbcUrl=jdbc:postgresql://127.0.0.1:$pg_port/postgres \
+  -Dexec.args="http://localhost:$proxy_port/article-quiz/ $(pwd)/$cluster $students $items $think_ms $window_s $platform_port ${ARTICLEQUIZ_ADMIN_TOKEN:-cluster-admin-token} $faults"

@@ -67,7 +67,7 @@ public class AttemptService {
      */
     @Transactional
     public Delivery startOrResume(QuizId quizId, UserId student, boolean preview) {
-        Quiz quiz = quiz(quizId);
+        Quiz quiz = deliverable(quizId);
         attempts.lockStudent(quizId, student);
         Instant now = clock.instant();
         List<Attempt> previous = attempts.findAll(quizId, student);
@@ -101,7 +101,7 @@ public class AttemptService {
     @Transactional
     public Delivery get(AttemptId id, UserId student) {
         Attempt attempt = owned(attempts.find(id), id, student);
-        Quiz quiz = quiz(attempt.quiz());
+        Quiz quiz = deliverable(attempt.quiz());
         closeIfExpired(attempt, quiz);
         return deliver(attempt, quiz);
     }
@@ -307,5 +307,10 @@ public class AttemptService {
 
     private Quiz quiz(QuizId id) {
         return quizzes.find(id).orElseThrow(() -> DomainException.notFound("quiz", id));
+    }
+
+    /** The quiz with its items and choices loaded at once, for {@link #deliver}. */
+    private Quiz deliverable(QuizId id) {
+        return quizzes.findForDelivery(id).orElseThrow(() -> DomainException.notFound("quiz", id));
     }
 }

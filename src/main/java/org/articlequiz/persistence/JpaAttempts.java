@@ -148,16 +148,14 @@ class JpaAttempts implements Attempts {
         em.persist(attempt);
         em.flush();
         long attemptId = attempt.id().value();
+        // One statement for all the attempt's items (issue 12: a batch of 20 inserts is 20 executions for PostgreSQL
+        // and for PgBouncer to relay, in every start of a stampede).
         session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into attempt_item (attempt_id, item_id, position) values (?, ?, ?)")) {
-                for (int i = 0; i < itemIdsInOrder.size(); i++) {
-                    insert.setLong(1, attemptId);
-                    insert.setLong(2, itemIdsInOrder.get(i));
-                    insert.setInt(3, i);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            try (PreparedStatement insert = connection.prepareStatement("insert into attempt_item (attempt_id, item_id, position) "
+                    + "select ?, t.item_id, t.n - 1 from unnest(?::bigint[]) with ordinality as t(item_id, n)")) {
+                insert.setLong(1, attemptId);
+                insert.setArray(2, connection.createArrayOf("bigint", itemIdsInOrder.toArray()));
+                insert.executeUpdate();
             }
         });
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.articlequiz.DomainException;
 import org.articlequiz.quiz.Accommodation;
 import org.articlequiz.quiz.Course;
+import org.articlequiz.quiz.Item;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
 import org.articlequiz.quiz.Quizzes;
@@ -50,6 +51,20 @@ class JpaQuizzes implements Quizzes, RunningAttempts {
     @Override
     public Optional<Quiz> find(QuizId id) {
         return Optional.ofNullable(em.find(Quiz.class, id.value()));
+    }
+
+    @Override
+    public Optional<Quiz> findForDelivery(QuizId id) {
+        // Two queries: the quiz with its items, then the items with their choices. Both collections are bags (lists
+        // without an index column), and Hibernate fetches one bag per query.
+        List<Quiz> found = em.createQuery("select q from Quiz q left join fetch q.items where q.id = :id", Quiz.class)
+                .setParameter("id", id.value()).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createQuery("select i from Item i left join fetch i.choices where i.quiz.id = :id", Item.class)
+                .setParameter("id", id.value()).getResultList();
+        return Optional.of(found.get(0));
     }
 
     @Override

@@ -98,4 +98,31 @@ class ChoiceTokensTest {
         assertEquals(OptionalLong.of(1234), tokens(secret(1)).forAttempt(new AttemptId(7)).choiceId(token), "a restart, another node");
         assertEquals(OptionalLong.empty(), tokens(secret(2)).forAttempt(new AttemptId(7)).choiceId(token));
     }
+
+    /**
+     * Issue 12: a save decrypts its choice's token and encrypts it again for the reply; making and keying two AES
+     * ciphers each time was most of the tokens' cost in a profile of saves. A thread now makes the attempt key's pair
+     * once, and the tokens stay what they were.
+     */
+    @Test
+    void aThreadMakesTheAttemptCiphersOnceForEverySave() throws Exception {
+        ChoiceTokens tokens = tokens(secret(3));
+        String first = tokens.forAttempt(new AttemptId(7)).token(1234L);
+        long made = ChoiceTokens.CIPHERS_MADE.sum();
+        for (long attempt = 1; attempt <= 100; attempt++) {
+            ChoiceTokens.Names names = tokens.forAttempt(new AttemptId(attempt));
+            assertEquals(OptionalLong.of(99), names.choiceId(names.token(99L)));
+        }
+        assertEquals(made, ChoiceTokens.CIPHERS_MADE.sum(), "no cipher made for 100 attempts' saves on one thread");
+        assertEquals(first, tokens.forAttempt(new AttemptId(7)).token(1234L));
+
+        // Another thread (the answer writer's, which writes a save's reply) gets its own pair and the same tokens.
+        ChoiceTokens.Names names = tokens.forAttempt(new AttemptId(7));
+        String[] there = new String[1];
+        Thread writer = new Thread(() -> there[0] = names.token(1234L));
+        writer.start();
+        writer.join();
+        assertEquals(first, there[0]);
+        assertEquals(made + 1, ChoiceTokens.CIPHERS_MADE.sum());
+    }
 }

@@ -85,8 +85,9 @@ public final class FaultBenchmark {
     private boolean round(String fault) throws Exception {
         long quizId = AnswerBenchmark.createQuiz(instructor, items);
         List<String> tokens = new ArrayList<>();
+        List<TestDatabase.Session> sessions = TestDatabase.sessions("Student", "LEARNER", "test-course", quizId, students);
         for (int i = 0; i < students; i++) {
-            TestDatabase.Session s = TestDatabase.session("Student " + i, "LEARNER", "test-course", quizId);
+            TestDatabase.Session s = sessions.get(i);
             gradeTarget(s.userId(), quizId, "fault-student-" + quizId + "-" + i);
             tokens.add(s.token());
         }

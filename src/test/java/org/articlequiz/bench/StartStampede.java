@@ -3,9 +3,11 @@ package org.articlequiz.bench;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -43,20 +45,31 @@ public final class StartStampede {
                     AnswerBenchmark.pct(r.nanos(), 50), AnswerBenchmark.pct(r.nanos(), 99), AnswerBenchmark.pct(r.nanos(), 100));
             System.out.printf(Locale.ROOT, "all started after         %8.2f s  (%.0f starts/s)%n", r.seconds(), r.nanos().size() / r.seconds());
             System.out.printf(Locale.ROOT, "failed starts             %8d  %s%n", r.failures(), r.why());
+            if (!r.cpu().isEmpty()) {
+                StringBuilder cpu = new StringBuilder();
+                double total = 0;
+                for (var e : r.cpu().entrySet()) {
+                    cpu.append(String.format(Locale.ROOT, "%s %.2f  ", e.getKey(), e.getValue() * 1000 / students));
+                    total += e.getValue();
+                }
+                System.out.printf(Locale.ROOT, "CPU ms per start          %8.2f  (%s) = %.0f starts/s on 2 free cores%n",
+                        total * 1000 / students, cpu.toString().strip(), 2 * students / total);
+            }
+            System.out.printf(Locale.ROOT, "load average              %s (before) / %s (after): the machine is shared%n",
+                    r.loadBefore(), r.loadAfter());
             ok &= r.failures() == 0;
         }
         System.exit(ok ? 0 : 1);
     }
 
-    private record Result(List<Long> nanos, long failures, double seconds, Map<String, Long> why) {
+    private record Result(List<Long> nanos, long failures, double seconds, Map<String, Long> why, Map<String, Double> cpu,
+                          String loadBefore, String loadAfter) {
     }
 
     private static Result stampede(URL base, Api instructor, int students) throws Exception {
         long quizId = AnswerBenchmark.createQuiz(instructor, 20);
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < students; i++) {
-            tokens.add(TestDatabase.session("Student " + i, "LEARNER", "test-course", quizId).token());
-        }
+        List<String> tokens = TestDatabase.sessions("Student", "LEARNER", "test-course", quizId, students).stream()
+                .map(TestDatabase.Session::token).toList();
         URI uri = base.toURI();
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicLong failures = new AtomicLong();
@@ -93,9 +106,15 @@ public final class StartStampede {
             t.start();
         }
         connected.await();
+        Map<String, Set<Long>> parties = CpuTicks.parties();
+        String loadBefore = CpuTicks.loadAverage();
+        Map<String, Double> cpuBefore = CpuTicks.sample(parties);
         long t0 = System.nanoTime();
         go.countDown();
         done.await();
-        return new Result(new ArrayList<>(nanos), failures.get(), (System.nanoTime() - t0) / 1e9, why);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Double> cpu = new LinkedHashMap<>(CpuTicks.sample(parties));
+        cpu.replaceAll((party, after) -> after - cpuBefore.getOrDefault(party, 0.0));
+        return new Result(new ArrayList<>(nanos), failures.get(), seconds, why, cpu, loadBefore, CpuTicks.loadAverage());
     }
 }
