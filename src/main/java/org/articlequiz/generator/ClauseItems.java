@@ -194,6 +194,13 @@ final class ClauseItems {
             if (appositive && (end >= t.size() || !t.get(end).word().equals(","))) {
                 continue;
             }
+            if (end < t.size() && t.get(end).pos().equals("CC")
+                    || FactExtractor.span(s, i + 1, end).matches(".*[()\\[\\]].*")
+                    || t.get(i - 1).pos().equals("NNS") && t.get(i).word().equals("is")) {
+                // "a light cutting" cut before "and thrusting weapon", "a Lame (not for épée)" from a list, "what is
+                // swords?" (blind read 13): no definition a teacher would print.
+                continue;
+            }
             int words = end - i - 1;
             String term = FactExtractor.span(s, termStart, i);
             if (words < 3 || words > 12 || term.split(" ").length > 5 || !t.get(termStart).isProperNoun()
@@ -235,6 +242,10 @@ final class ClauseItems {
         int keyWords = key.split("\\s+").length;
         List<Option> candidates = new ArrayList<>();
         for (Option o : pool) {
+            if (o.text().matches(".*[()\\[\\]].*")) {
+                // "a Lame (not for épée)": a bracket in an option is a fragment of a list, not a definition.
+                continue;
+            }
             String ok = Names.key(o.text());
             if (o.sentence() == s.index() || ok.equals(keyText) || (" " + Names.key(stem) + " ").contains(" " + ok + " ")
                     || overlap(ok, keyText) > 0.5 || Names.key(o.subject()).equals(Names.key(stem))) {

@@ -30,6 +30,9 @@ final class DistractorPicker {
     record Pick(List<String> distractors, List<Origin> origins) {
     }
 
+    /** Questions a later year would also answer truly. */
+    private static final Pattern EARLIER_ONLY = Pattern.compile("^(By|Since|Before) (which|what) year\\b");
+
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
@@ -57,7 +60,13 @@ final class DistractorPicker {
                 java.util.IntSummaryStatistics span = yearSpan(f.article());
                 List<String> dates = (key.matches("\\d{4}") ? NumericDistractors.yearsAround(Integer.parseInt(key))
                         : NumericDistractors.dates(f, key)).stream().filter(c -> NumericDistractors.withinYears(span, c)).toList();
-                if (key.matches("\\d{4}")) {
+                if (key.matches("\\d{4}") && EARLIER_ONLY.matcher(stem).find()) {
+                    // "By which year had …?", "Since which year …?": what held by 1952 holds by 1954 too, so every
+                    // other option must come before the key (blind read 13).
+                    int year = Integer.parseInt(key);
+                    dates = NumericDistractors.aroundYear(year,
+                            dates.stream().filter(d -> Integer.parseInt(d) < year).toList(), wanted, random);
+                } else if (key.matches("\\d{4}")) {
                     dates = NumericDistractors.aroundYear(Integer.parseInt(key), dates, wanted, random);
                 }
                 dates.forEach(c -> candidates.putIfAbsent(c, Origin.GENERATED));
@@ -144,6 +153,14 @@ final class DistractorPicker {
         if (TrueElsewhere.inArticle(all, f, key, c, stemKey)) {
             return false;
         }
+        if (f.kind() == AnswerKind.PLACE && c.matches("(?i)(the )?(north|south|east|west)(ern)?")) {
+            // "West" beside Korea (blind read 13): a direction the tagger took for a place.
+            return false;
+        }
+        if (f.kind() == AnswerKind.PLACE && inside(c, key)) {
+            // Santa Barbara beside "Southern California" (blind read 13): an option within the key is right too.
+            return false;
+        }
         if (f.kind() == AnswerKind.PERSON && stemKey.contains(" " + Names.key(Names.surname(c)) + " ")) {
             return false;
         }
@@ -195,6 +212,14 @@ final class DistractorPicker {
             i++;
         }
         return x.substring(i + (x.length() >= y.length() ? 1 : 0)).equals(y.substring(i + (y.length() >= x.length() ? 1 : 0)));
+    }
+
+    /** Whether the gazetteer puts one place within the other ("Santa Barbara" in "Southern California"). */
+    private boolean inside(String candidate, String key) {
+        String k = " " + Names.key(key) + " ";
+        String c = " " + Names.key(candidate) + " ";
+        return gazetteer.containers(candidate).stream().anyMatch(x -> !x.isBlank() && k.contains(" " + x + " "))
+                || gazetteer.containers(key).stream().anyMatch(x -> !x.isBlank() && c.contains(" " + x + " "));
     }
 
     /** Whether the years the two facts' sentences name lie more than 120 years apart (blind read 10: a pope of the 1660s beside 1815; Franklin beside Miescher was fine). */

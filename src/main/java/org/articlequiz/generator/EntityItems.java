@@ -78,6 +78,8 @@ final class EntityItems {
         } else {
             // "Who did Ford marry (1866–1950) on April 11?": a lifespan in brackets belongs to a name, not a question.
             String tidy = LIFESPAN.matcher(Clauses.tidy(stem.text())).replaceAll("");
+            // "Who had coined the word?" asks of the past as the article's narrative tense did: "Who coined …?".
+            tidy = tidy.replaceFirst("^(Who|Which \\p{Ll}+) had (?!been\\b)(\\p{Ll}+ed)\\b", "$1 $2");
             stem = new StemWriter.Stem(wherePlace(tidy), stem.form(), stem.key());
         }
         if (f.kind() == AnswerKind.PLACE && CONTINENT.matcher(f.answer()).matches()) {

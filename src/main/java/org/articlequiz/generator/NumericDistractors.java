@@ -150,7 +150,7 @@ final class NumericDistractors {
                 List<String> chosen = new ArrayList<>(below.subList(0, fromBelow));
                 chosen.addAll(above.subList(0, wanted - fromBelow));
                 chosen.add(key);
-                if (!evenSeries(chosen) || attempt == 7) {
+                if (!patterned(chosen, key) || attempt == 7) {
                     chosen.remove(key);
                     out.addAll(chosen);
                     break;
@@ -180,6 +180,35 @@ final class NumericDistractors {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether options (the key among them) show a pattern that singles the key out: an even series with or without
+     * the key, or the key alone at one end past a gap wider than any between the others. Blind read 13: 1232, 1237,
+     * 1242 against 1257; 1960, 1961, 1962 against 1958.
+     */
+    static boolean patterned(List<String> options, String key) {
+        if (evenSeries(options)) {
+            return true;
+        }
+        List<String> others = options.stream().filter(o -> !o.equals(key)).toList();
+        if (others.size() >= 3 && evenSeries(others)) {
+            return true;
+        }
+        List<Double> values = options.stream().map(o -> value(o).orElse(0.0)).sorted().toList();
+        double k = value(key).orElse(0.0);
+        int at = values.indexOf(k);
+        if (values.size() < 3 || at != 0 && at != values.size() - 1) {
+            return false;
+        }
+        double keyGap = at == 0 ? values.get(1) - values.get(0) : values.get(at) - values.get(at - 1);
+        double widest = 0;
+        for (int i = 1; i < values.size(); i++) {
+            if (i != (at == 0 ? 1 : at)) {
+                widest = Math.max(widest, values.get(i) - values.get(i - 1));
+            }
+        }
+        return keyGap > widest * 1.5;
     }
 
     /** Whether the options, in order, step evenly (10, 20, 30, 40 or 43, 55, 67, 79): a pattern a student reads. */
@@ -249,7 +278,7 @@ final class NumericDistractors {
             nearHigher.subList(0, wanted - below).forEach(y -> out.add(Integer.toString(y)));
             List<String> withKey = new ArrayList<>(out);
             withKey.add(Integer.toString(key));
-            if (!evenSeries(withKey)) {
+            if (!patterned(withKey, Integer.toString(key))) {
                 break;
             }
         }

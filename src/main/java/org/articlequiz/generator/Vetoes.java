@@ -123,7 +123,7 @@ final class Vetoes {
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(that same|the same (year|day|month|time"
             + "|period|decade|century|season)|in that (year|decade|period)|all (two|three|four|five|six)|the latter"
             + "|the former|these|those|this (year|time|period|decade|process|method|way|system|point|case|stage"
-            + "|idea|work|event|type|kind|form|one)|such (a|an)?)\\b");
+            + "|idea|work|event|type|kind|form|one)|such (a|an)?|for example|for instance|e\\.g\\.|i\\.e\\.)\\b");
 
     /** A question that ends on a word that needs more: "… by the Soviet Union's?", "… the development of?". */
     private static final Pattern CUT_END = Pattern.compile("(?i).*(\\s(of|the|a|an|to|by|with|for|and|or|from|than|as|one)"

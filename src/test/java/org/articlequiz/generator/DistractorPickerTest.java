@@ -135,4 +135,19 @@ class DistractorPickerTest {
         assertTrue(TrueElsewhere.inArticle(List.of(hague, london, japan), hague, "Hague", "London", asked));
         assertFalse(TrueElsewhere.inArticle(List.of(hague, london, japan), hague, "Hague", "Japan", asked));
     }
+
+    @Test
+    void aKeyAloneAtTheEndOfALadderIsAPattern() {
+        // Blind read 13: 1232, 1237, 1242 against 1257; 1960, 1961, 1962 against 1958.
+        assertTrue(NumericDistractors.patterned(List.of("1232", "1237", "1242", "1257"), "1257"));
+        assertTrue(NumericDistractors.patterned(List.of("1958", "1960", "1961", "1962"), "1958"));
+        assertFalse(NumericDistractors.patterned(List.of("1953", "1955", "1958", "1961"), "1958"));
+        assertFalse(NumericDistractors.patterned(List.of("1955", "1956", "1958", "1962"), "1958"));
+        for (int seed = 0; seed < 100; seed++) {
+            List<String> years = new ArrayList<>(NumericDistractors.aroundYear(1257,
+                    NumericDistractors.yearsAround(1257), 3, new Random(seed)).subList(0, 3));
+            years.add("1257");
+            assertFalse(NumericDistractors.patterned(years, "1257"), years.toString());
+        }
+    }
 }

@@ -92,6 +92,7 @@ class VetoesTest {
         assertTrue(Vetoes.unreadable(
                 "Which organization were particularly influential in the development of subsequent codes?").isPresent());
         assertTrue(Vetoes.unreadable("When were 400 million people subscribed to one?").isPresent());
+        assertTrue(Vetoes.unreadable("How many protons does copper contain for example?").isPresent());
         assertFalse(Vetoes.unreadable("Who devised an influential set of rules in 1862?").isPresent());
         assertFalse(Vetoes.unreadable("Where was the tea found in the tomb at Xi'an?").isPresent());
         assertFalse(Vetoes.unreadable("How many clubs did the Football League contain in 1888?").isPresent());
