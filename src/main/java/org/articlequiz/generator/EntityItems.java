@@ -100,6 +100,10 @@ final class EntityItems {
                 return Result.drop("the stem names another place (\"" + other.get() + "\") that narrows the options");
             }
         }
+        if (f.kind() == AnswerKind.PERSON && OrganizationSorts.namesABody(f.answer())) {
+            // "Who …?" keyed "Ericsson Information Systems" beside three people (blind read 14).
+            return Result.drop("\"" + f.answer() + "\" names a body, not a person");
+        }
         if (f.kind() == AnswerKind.PERSON && Kinds.shared().whoIsAThing(stem.text())) {
             // "Who is the language of the people of the area?" (blind read 12): the tagger took a name for a person.
             return Result.drop("the question asks a person for a thing: " + stem.text());

@@ -119,8 +119,12 @@ final class NumericDistractors {
         if (percent && v > 12) {
             // Points, not shares of the key: 84% against 63% and 42% is a pattern; against 71% and 90% a question.
             double scale = Math.max(0.6, Math.min(1.4, Math.min(v, 100 - v) / 25.0));
+            double[] tenths = {0.3, -0.2, 0.6, -0.4, 0.2, 0.5};
+            int k = 0;
             for (int d : new int[] {4, 7, 9, 13, 16, 22}) {
-                double points = Math.max(2, Math.round(d * scale));
+                // A key with decimals gets options with other decimals: 15.4, 23.4 and 27.4 beside 19.4 single the
+                // key out by their shared ".4" (blind read 14).
+                double points = Math.max(2, Math.round(d * scale)) + (decimal ? tenths[k++] : 0);
                 lower.add(v - points);
                 upper.add(v + points);
             }

@@ -64,4 +64,9 @@ final class OrganizationSorts {
         }
         return keySort.isEmpty() || candidateSort.isEmpty() || keySort.equals(candidateSort);
     }
+
+    /** Whether a name ends in a word that says it is a body ("… Systems", "… Oy", "… Company"). */
+    static boolean namesABody(String name) {
+        return ORG_HEAD.matcher(name.strip()).matches() || name.strip().matches("(?i).*\\b(systems|oy|ab|ag|gmbh|sa|co)\\.?$");
+    }
 }

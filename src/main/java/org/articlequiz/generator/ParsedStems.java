@@ -55,6 +55,12 @@ final class ParsedStems {
     private ParsedStems() {
     }
 
+    /** Whether a token carries a preposition ("case") matching the pattern: "in" of "in Palm Beach". */
+    private static boolean hasCase(List<Token> t, int head, String words) {
+        return t.stream().anyMatch(x -> x.head() == head && x.rel().equals("case")
+                && x.word().toLowerCase(Locale.ROOT).matches(words));
+    }
+
     /** The stem for a fact, when the sentence parsed into a clause the key belongs to. */
     static Optional<StemWriter.Stem> write(Fact f, String antecedent) {
         List<Token> t = f.analysis().tokens();
@@ -80,6 +86,14 @@ final class ParsedStems {
         int verb = t.get(h).head();
         if (verb < 0) {
             return Optional.empty();
+        }
+        if (f.kind() == AnswerKind.PLACE && rel.startsWith("nmod") && !rel.equals("nmod:poss") && hasCase(t, h, "in|at")
+                && (t.get(verb).rel().equals("obj") || t.get(verb).rel().startsWith("obl")) && t.get(verb).head() >= 0
+                && t.get(t.get(verb).head()).isVerb()) {
+            // "Trump met Rutte in Palm Beach": the parser hangs the place on the person met; where a meeting was
+            // held is the verb's (the seeds' meeting places were never asked for this).
+            rel = "obl";
+            verb = t.get(verb).head();
         }
         Role role;
         int subjectHead;

@@ -147,6 +147,10 @@ final class Vetoes {
         if (CUT_END.matcher(stem).matches()) {
             return Optional.of("the question breaks off: " + stem);
         }
+        if (text.matches("(?s).+\\b(whose|whom)\\b.*") && !text.matches("(?i)^(to |by |from |with |for )?(whose|whom)\\b.*")) {
+            // "Where have whose deposits been found?" (blind read 14): a relative word left inside the question.
+            return Optional.of("a relative \"whose\" or \"whom\" inside the question: " + stem);
+        }
         if (PLURAL_VERB.matcher(stem).find()) {
             // "Which organization were particularly influential …": the key is a plural thing the tagger misread.
             return Optional.of("a singular question with a plural verb: " + stem);

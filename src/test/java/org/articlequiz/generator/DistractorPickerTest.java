@@ -150,4 +150,16 @@ class DistractorPickerTest {
             assertFalse(NumericDistractors.patterned(years, "1257"), years.toString());
         }
     }
+
+    @Test
+    void aDecimalShareGetsOptionsWithOtherDecimalsAndABodyIsNoPerson() {
+        // Blind read 14: 15.4%, 23.4% and 27.4% beside 19.4% singled the key out by their ".4"; "Ericsson
+        // Information Systems" was asked with "Who" beside three people.
+        for (int seed = 0; seed < 20; seed++) {
+            List<String> shares = NumericDistractors.quantities("19.4%", 3, new Random(seed)).subList(0, 3);
+            assertTrue(shares.stream().anyMatch(p -> !p.endsWith(".4%")), shares.toString());
+        }
+        assertTrue(OrganizationSorts.namesABody("Ericsson Information Systems"));
+        assertFalse(OrganizationSorts.namesABody("Ebenezer Cobb Morley"));
+    }
 }

@@ -93,6 +93,8 @@ class VetoesTest {
                 "Which organization were particularly influential in the development of subsequent codes?").isPresent());
         assertTrue(Vetoes.unreadable("When were 400 million people subscribed to one?").isPresent());
         assertTrue(Vetoes.unreadable("How many protons does copper contain for example?").isPresent());
+        assertTrue(Vetoes.unreadable("Where have whose deposits been found?").isPresent());
+        assertFalse(Vetoes.unreadable("By whom was DNA first isolated in 1869?").isPresent());
         assertFalse(Vetoes.unreadable("Who devised an influential set of rules in 1862?").isPresent());
         assertFalse(Vetoes.unreadable("Where was the tea found in the tomb at Xi'an?").isPresent());
         assertFalse(Vetoes.unreadable("How many clubs did the Football League contain in 1888?").isPresent());
