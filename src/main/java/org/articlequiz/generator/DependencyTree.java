@@ -238,4 +238,36 @@ final class DependencyTree {
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
+
+    /** Whether a token carries a preposition ("case") matching the pattern: "in" of "in Palm Beach". */
+    static boolean hasCase(List<Token> t, int head, String words) {
+        return t.stream().anyMatch(x -> x.head() == head && x.rel().equals("case")
+                && x.word().toLowerCase(Locale.ROOT).matches(words));
+    }
+
+    /** Appends a run of token ids as text and empties it. */
+    static void appendRun(AnnotatedSentence s, List<Integer> run, StringBuilder out) {
+        if (!run.isEmpty()) {
+            out.append(' ').append(join(s, run));
+            run.clear();
+        }
+    }
+
+    /** The subject without the key's own phrase. */
+    static Set<Integer> possessed(List<Token> t, Set<Integer> subject, Set<Integer> keyPhrase) {
+        Set<Integer> out = new TreeSet<>(subject);
+        out.removeAll(keyPhrase);
+        return out;
+    }
+
+    /** Whether quotation marks and brackets the pruning left are paired. */
+    static boolean balanced(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        return straight % 2 == 0 && count(text, '\u201C') == count(text, '\u201D')
+                && count(text, '(') == count(text, ')');
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
+    }
 }

@@ -1,8 +1,5 @@
 package org.articlequiz.generator;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,7 +31,6 @@ final class DistractorPicker {
     private static final Pattern EARLIER_ONLY = Pattern.compile("^(By|Since|Before) (which|what) year\\b");
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)");
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
     private final Gazetteer gazetteer;
     private final Names names;
@@ -164,8 +160,8 @@ final class DistractorPicker {
         if (f.kind() == AnswerKind.PERSON && stemKey.contains(" " + Names.key(Names.surname(c)) + " ")) {
             return false;
         }
-        if (!kinds.fits(f.kind(), f.subtype(), key, c, curated) || nearlyTheSame(key, c)
-                || chosen.stream().anyMatch(x -> nearlyTheSame(x, c))) {
+        if (!kinds.fits(f.kind(), f.subtype(), key, c, curated) || Names.nearlyTheSame(key, c)
+                || chosen.stream().anyMatch(x -> Names.nearlyTheSame(x, c))) {
             return false;
         }
         if (f.kind() == AnswerKind.PERSON && !kinds.livedAt(c, NumericDistractors.eventYear(f))) {
@@ -186,32 +182,6 @@ final class DistractorPicker {
             }
         }
         return true;
-    }
-
-    /** "Zürich" and "Zurich", "Delta Airline" and "Delta Airlines": one name twice, or a misspelling of it. */
-    static boolean nearlyTheSame(String a, String b) {
-        String x = folded(a);
-        String y = folded(b);
-        if (x.equals(y)) {
-            return true;
-        }
-        return Math.min(x.length(), y.length()) >= 5 && editDistanceAtMostOne(x, y);
-    }
-
-    private static String folded(String s) {
-        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
-    }
-
-    private static boolean editDistanceAtMostOne(String x, String y) {
-        if (Math.abs(x.length() - y.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
-            i++;
-        }
-        return x.substring(i + (x.length() >= y.length() ? 1 : 0)).equals(y.substring(i + (y.length() >= x.length() ? 1 : 0)));
     }
 
     /** Whether the gazetteer puts one place within the other ("Santa Barbara" in "Southern California"). */

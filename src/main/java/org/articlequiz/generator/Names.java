@@ -226,4 +226,29 @@ final class Names {
         return String.join(" ", words.subList(from, words.size()));
     }
 
+    /** "Zürich" and "Zurich", "Delta Airline" and "Delta Airlines": one name twice, or a misspelling of it. */
+    static boolean nearlyTheSame(String a, String b) {
+        String x = folded(a);
+        String y = folded(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        return Math.min(x.length(), y.length()) >= 5 && editDistanceAtMostOne(x, y);
+    }
+
+    private static String folded(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
+    }
+
+    private static boolean editDistanceAtMostOne(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return x.substring(i + (x.length() >= y.length() ? 1 : 0)).equals(y.substring(i + (y.length() >= x.length() ? 1 : 0)));
+    }
 }

@@ -1,9 +1,13 @@
 package org.articlequiz.generator;
 
+import static org.articlequiz.generator.DependencyTree.appendRun;
+import static org.articlequiz.generator.DependencyTree.balanced;
 import static org.articlequiz.generator.DependencyTree.clause;
+import static org.articlequiz.generator.DependencyTree.hasCase;
 import static org.articlequiz.generator.DependencyTree.isPredicate;
 import static org.articlequiz.generator.DependencyTree.join;
 import static org.articlequiz.generator.DependencyTree.keyHead;
+import static org.articlequiz.generator.DependencyTree.possessed;
 import static org.articlequiz.generator.DependencyTree.pruned;
 import static org.articlequiz.generator.DependencyTree.prunedAway;
 import static org.articlequiz.generator.DependencyTree.subject;
@@ -53,12 +57,6 @@ final class ParsedStems {
             "warn", "suggest", "admit", "acknowledge", "reply", "respond", "declare", "stress", "emphasize", "call");
 
     private ParsedStems() {
-    }
-
-    /** Whether a token carries a preposition ("case") matching the pattern: "in" of "in Palm Beach". */
-    private static boolean hasCase(List<Token> t, int head, String words) {
-        return t.stream().anyMatch(x -> x.head() == head && x.rel().equals("case")
-                && x.word().toLowerCase(Locale.ROOT).matches(words));
     }
 
     /** The stem for a fact, when the sentence parsed into a clause the key belongs to. */
@@ -308,13 +306,6 @@ final class ParsedStems {
                 key));
     }
 
-    private static void appendRun(AnnotatedSentence s, List<Integer> run, StringBuilder out) {
-        if (!run.isEmpty()) {
-            out.append(' ').append(join(s, run));
-            run.clear();
-        }
-    }
-
     /**
      * Whether the clause needs the sentence around it: a wh-word left from a relative or adverbial clause ("the break
      * up began when"), or a pronoun outside the subject that points back ("had named it Aspirin").
@@ -358,17 +349,6 @@ final class ParsedStems {
         return false;
     }
 
-    /** Whether quotation marks and brackets the pruning left are paired. */
-    private static boolean balanced(String text) {
-        long straight = text.chars().filter(c -> c == '"').count();
-        return straight % 2 == 0 && count(text, '\u201C') == count(text, '\u201D')
-                && count(text, '(') == count(text, ')');
-    }
-
-    private static long count(String text, char c) {
-        return text.chars().filter(x -> x == c).count();
-    }
-
     /** The subject as the stem writes it, or empty when it names nothing the reader can tell. */
     private static Optional<String> subjectText(AnnotatedSentence s, Set<Integer> subject, Role role, int keyHead,
                                                 String antecedent) {
@@ -408,12 +388,6 @@ final class ParsedStems {
             return Optional.empty();
         }
         return Optional.of(join(s, ids));
-    }
-
-    private static Set<Integer> possessed(List<Token> t, Set<Integer> subject, Set<Integer> keyPhrase) {
-        Set<Integer> out = new TreeSet<>(subject);
-        out.removeAll(keyPhrase);
-        return out;
     }
 
     private static String finish(String text, String end) {

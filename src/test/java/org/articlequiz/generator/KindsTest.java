@@ -68,9 +68,9 @@ class KindsTest {
 
     @Test
     void oneNameTwiceIsNoTwoOptions() {
-        assertTrue(DistractorPicker.nearlyTheSame("Zürich", "Zurich"));
-        assertTrue(DistractorPicker.nearlyTheSame("Delta Airline", "Delta Airlines"));
-        assertFalse(DistractorPicker.nearlyTheSame("Austria", "Australia"));
+        assertTrue(Names.nearlyTheSame("Zürich", "Zurich"));
+        assertTrue(Names.nearlyTheSame("Delta Airline", "Delta Airlines"));
+        assertFalse(Names.nearlyTheSame("Austria", "Australia"));
     }
 
     @Test
