@@ -219,9 +219,9 @@ final class ClauseItems {
         }
         String term = d.get()[0].replaceFirst("^(The|A|An) ", "the ");
         String stem = "According to the article, what is " + term + "?";
-        if (Names.key(article.title()).equals(Names.key(term.replaceFirst("^the ", "")))
-                || salience.subject().map(x -> Names.key(x.substring(x.indexOf(':') + 1)))
-                        .filter(x -> x.equals(Names.key(term.replaceFirst("^the ", "")))).isPresent()) {
+        String termKey = Names.key(term.replaceFirst("^the ", ""));
+        if (Names.key(article.title()).equals(termKey) || salience.subject()
+                .map(x -> Names.key(x.substring(x.indexOf(':') + 1))).filter(termKey::equals).isPresent()) {
             // "What is blood? A body fluid": the article's own subject defined is known without reading it (blind
             // reads 11 and 12).
             dropped.add(new ArticleReport.Dropped(stem, "the definition of the article's own subject tests no reading"));

@@ -192,9 +192,8 @@ final class DistractorPicker {
                 || gazetteer.containers(key).stream().anyMatch(x -> !x.isBlank() && c.contains(" " + x + " "));
     }
 
-    /** Whether the years the two facts' sentences name lie more than 120 years apart (blind read 10: a pope of the 1660s beside 1815; Franklin beside Miescher was fine). */
-    private static boolean outOfEra(Fact f, Fact g) {
-        int a = NumericDistractors.eventYear(f);
+    /** Whether the key's year (0: none) and the year a candidate's sentence names lie more than 120 years apart (blind read 10: a pope of the 1660s beside 1815; Franklin beside Miescher was fine). */
+    private static boolean outOfEra(int a, Fact g) {
         int b = NumericDistractors.eventYear(g);
         return a > 0 && b > 0 && Math.abs(a - b) > 120;
     }
@@ -233,6 +232,7 @@ final class DistractorPicker {
         boolean usCityState = cityState && gazetteer.lookup(AnswerKind.PLACE, key.substring(key.indexOf(',') + 1))
                 .filter(w -> w.subtype().equals("STATE")).isPresent();
         // From the articles: the same article first, then the others.
+        int keyYear = f.kind() == AnswerKind.PERSON ? NumericDistractors.eventYear(f) : 0;
         List<Fact> pool = new ArrayList<>(all);
         pool.sort(Comparator.comparing((Fact g) -> !g.article().equals(f.article())));
         for (Fact g : pool) {
@@ -244,7 +244,7 @@ final class DistractorPicker {
                 // A lone name stands beside a key named by one name only ("Claudius", "Polonius").
                 continue;
             }
-            if (f.kind() == AnswerKind.PERSON && outOfEra(f, g)) {
+            if (f.kind() == AnswerKind.PERSON && outOfEra(keyYear, g)) {
                 // The article's own people of another century: a pope of the 1660s beside an 1815 invention.
                 continue;
             }

@@ -168,8 +168,8 @@ final class EntityItems {
         if (pick.distractors().size() < options.optionsPerItem() - 1) {
             return Result.drop("too few distractors of the same kind (" + pick.distractors().size() + ")");
         }
-        long ownPlaces = pick.origins().stream().filter(o -> o == DistractorPicker.Origin.ARTICLES).count();
-        if (f.kind() == AnswerKind.PLACE && ownPlaces < 2 && !"politics".equals(domain)) {
+        long fromArticles = pick.origins().stream().filter(o -> o == DistractorPicker.Origin.ARTICLES).count();
+        if (f.kind() == AnswerKind.PLACE && fromArticles < 2 && !"politics".equals(domain)) {
             // Countries drawn from a list beside the article's one (China, Romania, Finland beside France for a
             // French photographer; England, Portugal, Austria for kangaroos): blind reads 10 to 12 rejected them.
             return Result.drop("fewer than two other places of the article's own story to offer");
@@ -204,7 +204,6 @@ final class EntityItems {
             score -= 0.1;
             reasons.add("the title names the key");
         }
-        long fromArticles = pick.origins().stream().filter(o -> o == DistractorPicker.Origin.ARTICLES).count();
         score += 0.05 * fromArticles / pick.origins().size();
         reasons.add("distractors: " + fromArticles + " from the article, "
                 + (pick.origins().size() - fromArticles) + " of the key's kind from the gazetteer or near its value");

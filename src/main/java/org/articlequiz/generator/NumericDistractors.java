@@ -93,11 +93,6 @@ final class NumericDistractors {
         return m.find() ? java.util.Optional.of(Double.parseDouble(m.group(1).replace(",", ""))) : java.util.Optional.empty();
     }
 
-    /** Quantities of the key's unit and scale, spread unevenly on both sides of it (for a test: a fixed draw). */
-    static List<String> quantities(String key) {
-        return quantities(key, 3, new Random(1));
-    }
-
     /**
      * Quantities of the key's unit and scale: {@code wanted} options spread unevenly on both sides of the key, how
      * many of them below it drawn at random, then spares. Blind read 12 rejected every number item built by formula

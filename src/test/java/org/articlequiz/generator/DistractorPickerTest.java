@@ -42,11 +42,11 @@ class DistractorPickerTest {
 
     @Test
     void quantitiesKeepUnitAndScale() {
-        List<String> shares = NumericDistractors.quantities("2%");
+        List<String> shares = NumericDistractors.quantities("2%", 3, new Random(1));
         assertTrue(shares.stream().allMatch(p -> p.matches("\\d+%") && !p.equals("2%")), shares.toString());
-        List<String> money = NumericDistractors.quantities("2.5 billion euros");
+        List<String> money = NumericDistractors.quantities("2.5 billion euros", 3, new Random(1));
         assertTrue(money.stream().allMatch(m -> m.matches("\\d+\\.\\d billion euros")), money.toString());
-        List<String> counts = NumericDistractors.quantities("3,000");
+        List<String> counts = NumericDistractors.quantities("3,000", 3, new Random(1));
         assertTrue(counts.stream().allMatch(c -> c.matches("\\d,\\d00|\\d,000|\\d00")), "as round as the key: " + counts);
     }
 
