@@ -48,6 +48,14 @@ final class DistractorPicker {
         this.kinds = kinds;
     }
 
+    /** The year each dated article was published: no year option may come after it (an article cannot report it). */
+    DistractorPicker published(Map<String, Integer> yearByArticle) {
+        published.putAll(yearByArticle);
+        return this;
+    }
+
+    private final Map<String, Integer> published = new java.util.HashMap<>();
+
     Pick pick(Fact f, String key, String stem, List<Fact> contested, String domain, int wanted, Random random) {
         Map<String, Origin> candidates = new LinkedHashMap<>();
         Map<String, Integer> plausibility = new java.util.HashMap<>();
@@ -55,7 +63,9 @@ final class DistractorPicker {
             case DATE -> {
                 java.util.IntSummaryStatistics span = yearSpan(f.article());
                 List<String> dates = (key.matches("\\d{4}") ? NumericDistractors.yearsAround(Integer.parseInt(key))
-                        : NumericDistractors.dates(f, key)).stream().filter(c -> NumericDistractors.withinYears(span, c)).toList();
+                        : NumericDistractors.dates(f, key)).stream().filter(c -> NumericDistractors.withinYears(span, c))
+                        .filter(c -> !published.containsKey(f.article())
+                                || NumericDistractors.year(c).orElse(0) <= published.get(f.article())).toList();
                 if (key.matches("\\d{4}") && EARLIER_ONLY.matcher(stem).find()) {
                     // "By which year had …?", "Since which year …?": what held by 1952 holds by 1954 too, so every
                     // other option must come before the key (blind read 13).
@@ -224,7 +234,8 @@ final class DistractorPicker {
         java.util.Set<String> keyContainers = gazetteer.containers(key.replaceFirst("(?i)^the ", ""));
         boolean surnameOnly = f.kind() == AnswerKind.PERSON && !key.strip().contains(" ");
         boolean withThe = key.toLowerCase(Locale.ROOT).startsWith("the ");
-        boolean cityState = "CITY_STATE".equals(f.subtype());
+        // The stem may ask for "Palm Beach" alone (the state dropped from the key): options are then plain cities.
+        boolean cityState = "CITY_STATE".equals(f.subtype()) && key.contains(",");
         // An organization's sort (an alliance, an agency, a sports body, an armed group) as the gazetteer knows it:
         // an option of another sort is no plausible alternative ("ISIS" beside "NATO" in "the ___ alliance").
         String orgSort = f.kind() == AnswerKind.ORGANIZATION ? organizationSort(key) : "";

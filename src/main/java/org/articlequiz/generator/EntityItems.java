@@ -56,7 +56,9 @@ final class EntityItems {
             return Result.drop("\"" + f.answer() + "\" is no " + f.kind().name().toLowerCase(Locale.ROOT)
                     + " by WordNet: the tagger misread it");
         }
-        if (aboutIt(salience, f) && namedIn(title, f)) {
+        if (aboutIt(salience, f) && (title.isBlank() || namedIn(title, f))) {
+            // Without a headline the article's subject alone tells: "Of which organization has Trump been critical?"
+            // → NATO, in a report about NATO that has no title line.
             return Result.drop("\"" + f.answer() + "\" is what the whole article is about");
         }
         if (f.kind() == AnswerKind.DATE && f.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -120,6 +122,10 @@ final class EntityItems {
             if (stem.form() == Form.COMPLETION) {
                 String shown = key.replace(year, "").strip().replaceAll(",$", "");
                 stem = new StemWriter.Stem(stem.text().replace("_____", shown + " _____"), stem.form(), year);
+            } else if (stem.text().startsWith("When ")) {
+                // The options are years, so the question asks for one: "When did Rutte take over?" → 2024 alone
+                // would leave a reader asking "in which month?".
+                stem = new StemWriter.Stem("In which year " + stem.text().substring(5), stem.form(), year);
             }
             key = year;
         }

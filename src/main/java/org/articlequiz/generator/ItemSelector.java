@@ -31,6 +31,9 @@ final class ItemSelector {
     private static final int WORDS_PER_ITEM = 85;
     private static final double SAME_FORM_COST = 0.06;
     private static final double QUANTITY_BONUS = 0.15;
+    /** What a candidate loses for each other candidate its key would rule out (see {@link #blocks}). */
+    private static final double BLOCK_COST = 0.05;
+    private static final int MAX_BLOCKS_COUNTED = 10;
     /** Years a quiz asks at most, whatever its length. */
     private static final int DATE_CAP = 1;
 
@@ -65,6 +68,7 @@ final class ItemSelector {
         List<Candidate> pool = new ArrayList<>(candidates);
         pool.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(c -> c.sentence().start()).thenComparing(Candidate::stem));
+        Map<Candidate, Integer> blocks = blocks(pool);
         List<Candidate> kept = new ArrayList<>();
         List<ArticleReport.Dropped> dropped = new ArrayList<>();
         Map<Form, Integer> forms = new EnumMap<>(Form.class);
@@ -83,7 +87,8 @@ final class ItemSelector {
                     dropped.add(new ArticleReport.Dropped(c.stem(), why));
                     continue;
                 }
-                double effective = c.score() - SAME_FORM_COST * forms.getOrDefault(c.form(), 0);
+                double effective = c.score() - SAME_FORM_COST * forms.getOrDefault(c.form(), 0)
+                        - BLOCK_COST * Math.min(MAX_BLOCKS_COUNTED, blocks.get(c));
                 if (quantity(c) && kept.stream().noneMatch(ItemSelector::quantity)) {
                     // A teacher asks for the numbers that matter: the first quantity item is worth a little more.
                     effective += QUANTITY_BONUS;
@@ -166,6 +171,25 @@ final class ItemSelector {
             }
         }
         return null;
+    }
+
+    /**
+     * How many other candidates of other sentences print each candidate's key: keeping it would rule them all out.
+     * A key the article names in sentence after sentence (the seeds' Rutte, a biography's subject) asked first left
+     * one item per seed article; asked last, it leaves room for the facts around it.
+     */
+    private static Map<Candidate, Integer> blocks(List<Candidate> pool) {
+        Map<Candidate, Integer> out = new java.util.IdentityHashMap<>();
+        for (Candidate c : pool) {
+            int n = 0;
+            for (Candidate d : pool) {
+                if (d != c && d.sentence().start() != c.sentence().start() && reveals(d.shown(), c)) {
+                    n++;
+                }
+            }
+            out.put(c, n);
+        }
+        return out;
     }
 
     private static long completions(List<Candidate> kept) {

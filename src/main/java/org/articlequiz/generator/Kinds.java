@@ -67,10 +67,11 @@ final class Kinds {
             return false;
         }
         Optional<Lexicon.Entry> k = lexicon.lookup(key, root);
-        if (root != Lexicon.Root.PERSON && !sameHead(key, candidate)) {
+        Optional<Lexicon.Entry> c = lexicon.lookup(candidate, root);
+        if (root != Lexicon.Root.PERSON && !sameHead(key, candidate) && !(k.isPresent() && c.isPresent())) {
+            // Two names WordNet knows are judged by their senses: "Palm Beach" and "Miami" are both Florida towns.
             return false;
         }
-        Optional<Lexicon.Entry> c = lexicon.lookup(candidate, root);
         if (k.isPresent() && c.isPresent()) {
             // "New World" is "the Americas" under another name: one sense, two names, two right answers.
             return !k.get().id().equals(c.get().id()) && k.get().sameKind(c.get());

@@ -290,6 +290,12 @@ final class NumericDistractors {
      * Whether a year option lies within the years the article spans: "1443" for a man the article says was born in
      * 1451 is ruled out by the article itself (blind read 6). Articles naming fewer than three years set no bounds.
      */
+    /** The year an option names, if any. */
+    static java.util.Optional<Integer> year(String option) {
+        Matcher m = YEAR.matcher(option);
+        return m.find() ? java.util.Optional.of(Integer.parseInt(m.group(1))) : java.util.Optional.empty();
+    }
+
     static boolean withinYears(java.util.IntSummaryStatistics span, String option) {
         Matcher m = YEAR.matcher(option);
         if (!m.find() || span.getCount() < 3) {

@@ -42,7 +42,9 @@ final class ParsedStems {
             "party", "organization", "organisation", "government", "latter", "former", "engine", "device", "machine",
             "process", "work", "book", "film", "song", "album", "game", "event", "project", "plan", "idea", "design",
             "museum", "school", "university", "church", "building", "site", "area", "region", "species", "disease",
-            "drug", "virus", "animal", "river", "mountain", "island", "state", "king", "queen", "emperor", "player");
+            "drug", "virus", "animal", "river", "mountain", "island", "state", "king", "queen", "emperor", "player",
+            "meeting", "talks", "visit", "summit", "conference", "deal", "agreement", "election", "war", "battle",
+            "attack", "match", "race", "ceremony", "incident", "accident", "announcement", "decision", "report");
     private static final int MAX_WORDS = 22;
     private static final int MIN_WORDS = 4;
     private static final int MIN_COMPLETION_WORDS = 8;
@@ -85,11 +87,14 @@ final class ParsedStems {
         if (verb < 0) {
             return Optional.empty();
         }
-        if (f.kind() == AnswerKind.PLACE && rel.startsWith("nmod") && !rel.equals("nmod:poss") && hasCase(t, h, "in|at")
+        if ((f.kind() == AnswerKind.PLACE && hasCase(t, h, "in|at") || f.kind() == AnswerKind.DATE
+                && hasCase(t, h, "in|on|during|since|by|until"))
+                && rel.startsWith("nmod") && !rel.equals("nmod:poss")
                 && (t.get(verb).rel().equals("obj") || t.get(verb).rel().startsWith("obl")) && t.get(verb).head() >= 0
                 && t.get(t.get(verb).head()).isVerb()) {
-            // "Trump met Rutte in Palm Beach": the parser hangs the place on the person met; where a meeting was
-            // held is the verb's (the seeds' meeting places were never asked for this).
+            // "Trump met Rutte in Palm Beach", "took over as secretary general in October 2024": the parser hangs
+            // the place or the time on the noun before it; where and when something happened is the verb's (the
+            // seeds' meeting places and Rutte's start were never asked for this).
             rel = "obl";
             verb = t.get(verb).head();
         }

@@ -122,7 +122,11 @@ public final class QuestionGenerator {
             all.addAll(x.facts());
         }
         Sources sources = new Sources(all, names);
-        DistractorPicker picker = new DistractorPicker(gazetteer, names, all);
+        Map<String, Integer> published = new HashMap<>();
+        for (int i : story) {
+            articles.get(i).date().ifPresent(d -> published.put(articles.get(i).fileName(), d.getYear()));
+        }
+        DistractorPicker picker = new DistractorPicker(gazetteer, names, all).published(published);
         EntityItems entities = new EntityItems(new StemWriter(options.allowCompletionStems()), picker, sources, names,
                 options);
         for (int i : story) {
@@ -138,7 +142,7 @@ public final class QuestionGenerator {
                 if (f.hedged()) {
                     continue;
                 }
-                EntityItems.Result r = entities.candidate(f, salience, a.title(), domain,
+                EntityItems.Result r = entities.candidate(f, salience, untitled(a) ? "" : a.title(), domain,
                         x.antecedents().getOrDefault(f.analysis().index(), ""));
                 if (r.candidate() != null) {
                     candidates.add(r.candidate());
@@ -266,5 +270,10 @@ public final class QuestionGenerator {
             }
         }
         return best;
+    }
+
+    /** A file with no headline is titled by its own name ("001_67735539dbb95b11"), which names nothing. */
+    private static boolean untitled(Article a) {
+        return a.title().equals(a.fileName().replaceFirst("\\.[^.]+$", ""));
     }
 }
