@@ -215,7 +215,12 @@ final class DependencyTree {
         for (int i : ids) {
             String word = i == replaceAt ? replacement : s.text().substring(t.get(i).start() - s.start(),
                     t.get(i).end() - s.start());
-            if (i == 0 && (t.get(i).pos().matches("DT|IN|PRP\\$?|RB|CC|CD|WDT|WP|EX|TO|MD|NNS?|VB.*")
+            if (i == 0 && i != replaceAt && t.get(i).pos().startsWith("NNP") && t.get(i).ner().equals("O")
+                    && commonNounOnly(word)) {
+                // "Electromagnetism was discovered in 1820" → "In which year was electromagnetism discovered?": a
+                // capital the sentence's start gave, not a name (blind read 16).
+                word = lowerFirst(word);
+            } else if (i == 0 && (t.get(i).pos().matches("DT|IN|PRP\\$?|RB|CC|CD|WDT|WP|EX|TO|MD|NNS?|VB.*")
                     || t.get(i).pos().startsWith("JJ") && t.get(i).ner().equals("O")
                     && !org.articlequiz.generator.nlp.Lexicon.shared().isDemonym(word))
                     && !word.equals("I") && !word.matches("[A-Z]{2,}.*") && i != replaceAt) {
@@ -230,6 +235,13 @@ final class DependencyTree {
             previous = i;
         }
         return out.toString();
+    }
+
+    private static boolean commonNounOnly(String word) {
+        org.articlequiz.generator.nlp.Lexicon lexicon = org.articlequiz.generator.nlp.Lexicon.shared();
+        return !word.contains(" ") && lexicon.isCommonNoun(word)
+                && java.util.Arrays.stream(org.articlequiz.generator.nlp.Lexicon.Root.values())
+                .allMatch(r -> lexicon.lookup(word, r).isEmpty());
     }
 
     static String lowerFirst(String s) {

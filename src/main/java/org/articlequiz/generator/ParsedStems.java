@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.articlequiz.generator.nlp.AnnotatedSentence;
 import org.articlequiz.generator.nlp.Token;
 
 /**
@@ -36,15 +35,6 @@ import org.articlequiz.generator.nlp.Token;
  */
 final class ParsedStems {
 
-    /** Subjects that point back at something the stem does not name. */
-    private static final Set<String> ANAPHORIC_NOUNS = Set.of("family", "company", "club", "team", "group", "band",
-            "couple", "pair", "city", "town", "country", "man", "woman", "boy", "girl", "son", "daughter", "firm",
-            "party", "organization", "organisation", "government", "latter", "former", "engine", "device", "machine",
-            "process", "work", "book", "film", "song", "album", "game", "event", "project", "plan", "idea", "design",
-            "museum", "school", "university", "church", "building", "site", "area", "region", "species", "disease",
-            "drug", "virus", "animal", "river", "mountain", "island", "state", "king", "queen", "emperor", "player",
-            "meeting", "talks", "visit", "summit", "conference", "deal", "agreement", "election", "war", "battle",
-            "attack", "match", "race", "ceremony", "incident", "accident", "announcement", "decision", "report");
     private static final int MAX_WORDS = 22;
     private static final int MIN_WORDS = 4;
     private static final int MIN_COMPLETION_WORDS = 8;
@@ -144,7 +134,7 @@ final class ParsedStems {
             }
         }
         Set<Integer> subject = subjectHead < 0 ? Set.of() : pruned(t, subjectHead);
-        Optional<String> subjectText = subjectText(f.analysis(), subject, role, h, antecedent);
+        Optional<String> subjectText = StemContext.subjectText(f.analysis(), subject, role, h, antecedent);
         if (subjectText.isEmpty()) {
             return Optional.empty();
         }
@@ -171,7 +161,7 @@ final class ParsedStems {
                                                       Set<Integer> subject, String subjectText, String key) {
         String wh = count >= 0 ? WhPhrases.howMany(f.analysis(), role, h, count)
                 : WhPhrases.of(f, t, role, h, key);
-        if (wh == null || leansOnContext(t, clause, subject, keyPhrase)) {
+        if (wh == null || StemContext.leansOnContext(t, clause, subject, keyPhrase)) {
             return Optional.empty();
         }
         List<Integer> aux = new ArrayList<>();
@@ -270,7 +260,7 @@ final class ParsedStems {
     private static Optional<StemWriter.Stem> completion(Fact f, List<Token> t, int verb, Set<Integer> clause,
                                                         Set<Integer> keyPhrase, Set<Integer> subject,
                                                         String subjectText, String key) {
-        if (!COMPLETED_KINDS.contains(f.kind()) || leansOnContext(t, clause, subject, keyPhrase)
+        if (!COMPLETED_KINDS.contains(f.kind()) || StemContext.leansOnContext(t, clause, subject, keyPhrase)
                 || !t.get(verb).pos().matches("VBD|VBZ|VBP") && clause.stream().noneMatch(i -> t.get(i).head() == verb
                 && t.get(i).rel().matches("aux(:pass)?|cop") && t.get(i).pos().matches("VBD|VBZ|VBP|MD"))) {
             // The clause must say something in a finite verb of its own ("_____ helped by box office flops").
@@ -311,26 +301,6 @@ final class ParsedStems {
                 key));
     }
 
-    /**
-     * Whether the clause needs the sentence around it: a wh-word left from a relative or adverbial clause ("the break
-     * up began when"), or a pronoun outside the subject that points back ("had named it Aspirin").
-     */
-    private static boolean leansOnContext(List<Token> t, Set<Integer> clause, Set<Integer> subject,
-                                          Set<Integer> keyPhrase) {
-        for (int i : clause) {
-            if (subject.contains(i) || keyPhrase.contains(i)) {
-                continue;
-            }
-            Token x = t.get(i);
-            if (x.pos().matches("WRB|WP|WDT|WP\\$") || x.word().matches("(?i)that") && x.rel().equals("det")
-                    || x.word().matches("(?i)same|latter|former|aforementioned|following") && x.pos().startsWith("JJ")
-                    || x.word().matches("(?i)it|its|they|them|their|this|these|those|such|latter|former")
-                    && x.pos().matches("PRP\\$?|DT|JJ")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether the clause says something on its own: a finite verb or an auxiliary, and a complement for a verb that
@@ -354,50 +324,10 @@ final class ParsedStems {
         return false;
     }
 
-    /** The subject as the stem writes it, or empty when it names nothing the reader can tell. */
-    private static Optional<String> subjectText(AnnotatedSentence s, Set<Integer> subject, Role role, int keyHead,
-                                                String antecedent) {
-        if (role == Role.SUBJECT) {
-            return Optional.of("");
-        }
-        List<Token> t = s.tokens();
-        List<Integer> ids = new ArrayList<>(subject);
-        if (role == Role.POSSESSOR) {
-            return Optional.of("");
-        }
-        if (ids.size() == 1 && t.get(ids.get(0)).pos().equals("PRP")) {
-            String w = t.get(ids.get(0)).word().toLowerCase(Locale.ROOT);
-            return w.matches("he|she") && !antecedent.isBlank() ? Optional.of(antecedent) : Optional.empty();
-        }
-        for (int i : ids) {
-            Token x = t.get(i);
-            if (x.pos().equals("PRP") && ids.size() > 1) {
-                // "both he and Turnbull"
-                return Optional.empty();
-            }
-            if (x.pos().matches("PRP|WDT|WP|DT") && ids.size() == 1 || x.word().matches("(?i)this|these|those")) {
-                return Optional.empty();
-            }
-        }
-        Token head = t.get(ids.stream().filter(i -> !subject.contains(t.get(i).head())).findFirst()
-                .orElse(ids.get(0)));
-        boolean definite = t.get(ids.get(0)).word().equalsIgnoreCase("the");
-        boolean named = ids.stream().anyMatch(i -> t.get(i).isProperNoun());
-        if (definite && !named && (ANAPHORIC_NOUNS.contains(head.word().toLowerCase(Locale.ROOT).replaceAll("s$", ""))
-                || head.pos().equals("CD"))) {
-            // "the family", "the two": someone the paragraph named before.
-            return Optional.empty();
-        }
-        if (ids.stream().anyMatch(i -> t.get(i).word().matches("(?i)his|her|its|their") && i == ids.get(0))
-                && antecedent.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(join(s, ids));
-    }
 
     private static String finish(String text, String end) {
         String s = text.strip().replaceAll("\\s+", " ").replaceAll(" ([,.;:?!])", "$1")
-                .replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "").replaceAll(",(\\s*,)+", ",");
+                .replaceAll("^[,;:\\s]+|[,;:.\\s\u2013\u2014-]+$", "").replaceAll(",(\\s*,)+", ",");
         if (s.isEmpty()) {
             return s;
         }

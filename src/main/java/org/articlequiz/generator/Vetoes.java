@@ -127,9 +127,15 @@ final class Vetoes {
 
     /** A question that ends on a word that needs more: "… by the Soviet Union's?", "… the development of?". */
     private static final Pattern CUT_END = Pattern.compile("(?i).*(\\s(of|the|a|an|to|by|with|for|and|or|from|than|as|one)"
-            + "|['\u2019]s)\\s*\\?$");
+            + "|['\u2019]s|\\s[\u2013\u2014-])\\s*\\?$");
 
     private static final Pattern PLURAL_VERB = Pattern.compile("^Which \\p{Ll}+[^s\\s] (were|are|have)\\b");
+
+    /** "Where were a physical education training center combined?" (blind read 16): the parse lost the subject. */
+    private static final Pattern PLURAL_BEFORE_ONE = Pattern.compile("^\\p{Lu}\\p{Ll}+ (were|are|do|have) (a|an|one)\\b");
+
+    /** "By whom had the championship been organised by 1927?": one preposition asked twice. */
+    private static final Pattern TWICE_BY = Pattern.compile("^By whom\\b.*\\bby\\b");
 
     /** Two numbers side by side where a sign was lost: "six bricks of 2 4 studs" (2×4). */
     private static final Pattern LOST_SIGN = Pattern.compile("(?<![\\d,.])\\d{1,3} \\d{1,3}(?![\\d,.])");
@@ -154,6 +160,9 @@ final class Vetoes {
         if (PLURAL_VERB.matcher(stem).find()) {
             // "Which organization were particularly influential …": the key is a plural thing the tagger misread.
             return Optional.of("a singular question with a plural verb: " + stem);
+        }
+        if (PLURAL_BEFORE_ONE.matcher(stem).find() || TWICE_BY.matcher(stem).find()) {
+            return Optional.of("the question's verb does not agree with what it asks of: " + stem);
         }
         if (LOST_SIGN.matcher(text).find()) {
             return Optional.of("two numbers side by side, a sign lost: " + stem);

@@ -90,6 +90,31 @@ class DistractorPickerTest {
     }
 
     @Test
+    void aNumericKeyStandsFirstOrLastInAboutAQuarterOfItems() {
+        // Blind reads 15 and 16: "the key is the largest option" in six of nine number items; drawn evenly, the key
+        // stood at an end half the time, which a test-wise student learns.
+        for (String key : List.of("60%", "12", "1,500", "3.2 million")) {
+            int ends = 0;
+            for (int seed = 0; seed < 400; seed++) {
+                List<String> chosen = new ArrayList<>(NumericDistractors.quantities(key, 3, new Random(seed)).subList(0, 3));
+                double k = NumericDistractors.value(key).orElseThrow();
+                long below = chosen.stream().mapToDouble(o -> NumericDistractors.value(o).orElseThrow())
+                        .filter(v -> v < k).count();
+                ends += below == 0 || below == 3 ? 1 : 0;
+            }
+            assertTrue(ends > 40 && ends < 140, key + ": first or last in " + ends + " of 400");
+        }
+        int ends = 0;
+        for (int seed = 0; seed < 400; seed++) {
+            List<String> years = NumericDistractors.aroundYear(1820, NumericDistractors.yearsAround(1820), 3,
+                    new Random(seed)).subList(0, 3);
+            long below = years.stream().filter(y -> Integer.parseInt(y) < 1820).count();
+            ends += below == 0 || below == 3 ? 1 : 0;
+        }
+        assertTrue(ends > 20 && ends < 160, "1820: first or last in " + ends + " of 400");
+    }
+
+    @Test
     void aMisreadOrganizationIsNoOptionAndASortedKeyGetsItsSort() {
         // Blind read 3: "Catholic" offered as a regiment, "FA Cups" and "ex-West Ham Utd" beside a league.
         assertFalse(OrganizationSorts.sameShape("Lambeth Workhouse", "Catholic"));

@@ -133,4 +133,27 @@ class ParsedStemsTest {
                 """);
         assertTrue(items.stream().noneMatch(it -> it.stem().startsWith("Where did the meeting")), items.toString());
     }
+
+    @Test
+    void aStemNeverLeansOnWhatTheParagraphSaidBefore() {
+        // Blind read 16: "In which year did the modern era begin?", "Who popularised the term in the 1960s?", "In
+        // which year was his true identity publicly revealed?", "Who designed the first screw-pile lighthouse –?".
+        List<ItemDraft> items = items("""
+                Magnetism and lighthouses
+
+                Magnetism is a class of physical phenomena studied for centuries in Europe and China.
+                The modern era began in 1969 with the first colour broadcasts from London.
+                Gary Becker popularised the term in the 1960s at the University of Chicago.
+                William Gosset worked at the Guinness brewery in Dublin. His true identity was only revealed upon his death in 1937.
+                Alexander Mitchell designed the first screw-pile lighthouse – his lighthouse was built on piles that were screwed into the seabed.
+                Electromagnetism was discovered in 1820 by Hans Christian Oersted in Copenhagen.
+                """);
+        for (ItemDraft it : items) {
+            assertFalse(it.stem().matches("(?i).*\\b(the modern era|the term|his true identity)\\b.*"), it.stem());
+            assertFalse(it.stem().matches(".*[\u2013\u2014-]\\?$"), it.stem());
+            assertFalse(it.stem().contains("Electromagnetism"), it.stem());
+        }
+        assertTrue(items.stream().anyMatch(it -> it.stem().contains(" was electromagnetism discovered")),
+                items.toString());
+    }
 }

@@ -127,4 +127,15 @@ class VetoesTest {
                 """);
         assertTrue(items.stream().noneMatch(i -> i.stem().matches("(?i).*what is blood\\?")), items.toString());
     }
+
+    @Test
+    void aQuestionWhoseVerbDoesNotAgreeIsRefused() {
+        // Blind read 16: "Where were a physical education training center combined?", "By whom had the first World
+        // Snooker Championship been organised by 1927?".
+        assertTrue(Vetoes.unreadable("Where were a physical education training center combined?").isPresent());
+        assertTrue(Vetoes.unreadable("By whom had the first World Snooker Championship been organised by 1927?")
+                .isPresent());
+        assertTrue(Vetoes.unreadable("Where were the first Olympic Games held?").isEmpty());
+        assertTrue(Vetoes.unreadable("By whom was the vaporized oil burner invented?").isEmpty());
+    }
 }
