@@ -23,6 +23,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +71,14 @@ public class AnswerWriter {
 
     private ExecutorService writers;
     private ExecutorService acknowledgers;
+    /**
+     * One thread that answers 503 to saves waiting longer than {@link #pendingLimit}; a save's timer is cancelled (and
+     * removed) once the save is answered. Issue 12: {@code CompletableFuture.delayedExecutor} ran each timer in a new
+     * thread on machines of two cores or fewer (its common pool has one thread there, so it starts a thread per task):
+     * a class saving 1,800 answers a second started 1,800 threads a second, 20 s later, to find each save answered,
+     * and its timer queue held 36,000 entries.
+     */
+    private ScheduledThreadPoolExecutor timers;
     private volatile boolean running;
     /** Writers in their loop right now: {@link #WRITERS} when the node is healthy (issue 12: liveness). */
     private final AtomicInteger writing = new AtomicInteger();
@@ -78,6 +88,8 @@ public class AnswerWriter {
         writers = Executors.newFixedThreadPool(WRITERS, named("article-quiz-answer-writer"));
         acknowledgers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(acknowledgementLimit), named("article-quiz-answer-ack"));
+        timers = new ScheduledThreadPoolExecutor(1, named("article-quiz-answer-timeout"));
+        timers.setRemoveOnCancelPolicy(true);
         for (int i = 0; i < WRITERS; i++) {
             writers.submit(this::supervised);
         }
@@ -103,6 +115,7 @@ public class AnswerWriter {
             writers.awaitTermination(10, TimeUnit.SECONDS);
             acknowledgers.shutdown();
             acknowledgers.awaitTermination(10, TimeUnit.SECONDS);
+            timers.shutdownNow();
         }
         // Saves still queued were never stored: refuse them, so that no client waits forever or is told "saved".
         for (Pending p; (p = queue.poll()) != null; ) {
@@ -117,12 +130,15 @@ public class AnswerWriter {
             done.completeExceptionally(busy());
         }
         // Not left waiting without end: a save whose commit takes too long is answered 503, and the page retries it.
-        CompletableFuture.delayedExecutor(pendingLimit.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> {
-                    if (!done.isDone()) {
-                        done.completeExceptionally(busy());
-                    }
-                });
+        if (!done.isDone()) {
+            try {
+                ScheduledFuture<?> timer = timers.schedule(() -> done.completeExceptionally(busy()),
+                        pendingLimit.toMillis(), TimeUnit.MILLISECONDS);
+                done.whenComplete((outcome, failure) -> timer.cancel(false));
+            } catch (RejectedExecutionException stopping) {
+                done.completeExceptionally(busy());
+            }
+        }
         return done;
     }
 
@@ -141,6 +157,11 @@ public class AnswerWriter {
     /** Whether the writers are taking saves: started, not stopping, and all of them in their loop. */
     public boolean alive() {
         return running && writing.get() == WRITERS;
+    }
+
+    /** Timers of saves not yet answered. */
+    int timersPending() {
+        return timers.getQueue().size();
     }
 
     /** Saves waiting for a writer. */

@@ -20,9 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.articlequiz.DomainException;
 import org.articlequiz.quiz.FeedbackTiming;
-import org.articlequiz.quiz.Item;
 import org.articlequiz.quiz.Quiz;
 import org.articlequiz.quiz.QuizId;
+import org.articlequiz.quiz.QuizSettings;
 import org.articlequiz.quiz.Quizzes;
 import org.articlequiz.user.UserId;
 
@@ -53,6 +53,8 @@ public class AttemptService {
     AttemptService self;
     @Inject
     SourceParagraphs paragraphs;
+    @Inject
+    QuizPapers papers;
 
     /** The student's attempt in progress, or a new one if the quiz's rules allow it. */
     @Transactional
@@ -67,43 +69,44 @@ public class AttemptService {
      */
     @Transactional
     public Delivery startOrResume(QuizId quizId, UserId student, boolean preview) {
-        Quiz quiz = deliverable(quizId);
+        // Issue 12: the quiz's items and choices as kept for every start of it (one single-row read while unchanged).
+        QuizPaper paper = papers.current(quizId);
+        QuizSettings settings = paper.settings();
         attempts.lockStudent(quizId, student);
         Instant now = clock.instant();
         List<Attempt> previous = attempts.findAll(quizId, student);
         for (Attempt attempt : previous) {
             if (attempt.hasExpired(now)) {
-                close(attempt, quiz, now, Attempt.CloseReason.TIME_EXPIRED);
+                close(attempt, quizId, settings, now, Attempt.CloseReason.TIME_EXPIRED);
             }
         }
         Optional<Attempt> open = previous.stream().filter(a -> a.isOpen(now)).findFirst();
         if (open.isPresent()) {
-            return deliver(open.get(), quiz);
+            return deliver(open.get(), paper);
         }
         var accommodation = quizzes.accommodationFor(quizId, student);
-        List<Item> items = quiz.deliverableItems();
-        AttemptPolicy.checkMayStart(quiz.settings(), accommodation, preview ? 0 : previous.size(), items.size(), now);
-        Instant endsAt = AttemptPolicy.endOf(quiz.settings(), accommodation, now).orElse(null);
-        Attempt attempt = new Attempt(quizId, student, previous.size() + 1, now, endsAt, items.size(), SEEDS.nextLong());
+        List<Long> itemIds = new ArrayList<>(paper.deliverable());
+        AttemptPolicy.checkMayStart(settings, accommodation, preview ? 0 : previous.size(), itemIds.size(), now);
+        Instant endsAt = AttemptPolicy.endOf(settings, accommodation, now).orElse(null);
+        Attempt attempt = new Attempt(quizId, student, previous.size() + 1, now, endsAt, itemIds.size(), SEEDS.nextLong());
         if (preview) {
             attempt.asPreview();
         }
-        List<Long> itemIds = new ArrayList<>(items.stream().map(Item::id).toList());
-        if (quiz.settings().shuffleQuestions()) {
+        if (settings.shuffleQuestions()) {
             // drawn once, from the attempt's own seed, and stored with the attempt: a reload shows the same order
             Collections.shuffle(itemIds, new Random(attempt.shuffleSeed()));
         }
         attempts.add(attempt, itemIds);
         // A new attempt: its items are the ones just stored, and it has no responses yet (two queries saved per start).
-        return deliver(attempt, quiz, itemIds, List.of());
+        return deliver(attempt, paper, itemIds, List.of());
     }
 
     @Transactional
     public Delivery get(AttemptId id, UserId student) {
         Attempt attempt = owned(attempts.find(id), id, student);
-        Quiz quiz = deliverable(attempt.quiz());
-        closeIfExpired(attempt, quiz);
-        return deliver(attempt, quiz);
+        QuizPaper paper = papers.current(attempt.quiz());
+        closeIfExpired(attempt, attempt.quiz(), paper.settings());
+        return deliver(attempt, paper);
     }
 
     /**
@@ -178,7 +181,7 @@ public class AttemptService {
     public Attempt submit(AttemptId id, UserId student) {
         Attempt attempt = owned(attempts.findForUpdate(id), id, student);
         if (!attempt.isClosed()) {
-            close(attempt, quiz(attempt.quiz()), clock.instant(), Attempt.CloseReason.SUBMITTED);
+            close(attempt, attempt.quiz(), papers.current(attempt.quiz()).settings(), clock.instant(), Attempt.CloseReason.SUBMITTED);
         }
         return attempt;
     }
@@ -187,7 +190,7 @@ public class AttemptService {
     public Review review(AttemptId id, UserId student) {
         Attempt attempt = owned(attempts.find(id), id, student);
         Quiz quiz = quiz(attempt.quiz());
-        closeIfExpired(attempt, quiz);
+        closeIfExpired(attempt, quiz.id(), quiz.settings());
         Instant now = clock.instant();
         FeedbackTiming timing = quiz.settings().feedbackTiming();
         Map<Long, SavedResponse> responses = attempts.responses(id).stream()
@@ -221,7 +224,8 @@ public class AttemptService {
     /** Closes one attempt whose time ran out, at its end time. Used by {@link ExpiredAttemptsSweeper}. */
     @Transactional
     public void closeExpired(AttemptId id) {
-        attempts.findForUpdate(id).ifPresent(attempt -> closeIfExpired(attempt, quiz(attempt.quiz())));
+        attempts.findForUpdate(id).ifPresent(attempt -> closeIfExpired(attempt, attempt.quiz(),
+                papers.current(attempt.quiz()).settings()));
     }
 
     /** Attempts past their end and past the grace period (a retried save may still land before that). */
@@ -230,45 +234,47 @@ public class AttemptService {
         return attempts.expired(clock.instant().minus(Attempt.GRACE), limit);
     }
 
-    private void closeIfExpired(Attempt attempt, Quiz quiz) {
+    private void closeIfExpired(Attempt attempt, QuizId quiz, QuizSettings settings) {
         Instant now = clock.instant();
         if (attempt.hasExpired(now)) {
-            close(attempt, quiz, now, Attempt.CloseReason.TIME_EXPIRED);
+            close(attempt, quiz, settings, now, Attempt.CloseReason.TIME_EXPIRED);
         }
     }
 
-    private void close(Attempt attempt, Quiz quiz, Instant now, Attempt.CloseReason reason) {
+    private void close(Attempt attempt, QuizId quiz, QuizSettings settings, Instant now, Attempt.CloseReason reason) {
         // Acknowledged means counted: lock the row (a batch that admitted a save of this attempt holds it FOR SHARE
         // until it commits), then read the points in a fresh snapshot that includes that save.
         attempts.lock(attempt);
         if (attempt.isClosed()) {
             return;
         }
-        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason, quiz.settings().closesAt().orElse(null));
+        Score score = attempt.close(now, attempts.earnedPoints(attempt.id()), reason, settings.closesAt().orElse(null));
         if (attempt.isPreview()) {
             return; // an instructor's preview: no grade, nothing for the gradebook (Moodle refused it with a 400)
         }
         List<Double> graded = attempts.findAll(attempt.quiz(), attempt.student()).stream()
                 .map(a -> a.id().equals(attempt.id()) ? Optional.of(score) : a.score())
                 .flatMap(Optional::stream).map(Score::fraction).toList();
-        double grade = quiz.settings().gradingMethod().grade(graded).orElse(score.fraction());
-        GradeChange change = new GradeChange(quiz.id(), attempt.student(), attempt.id(), score, grade, now);
+        double grade = settings.gradingMethod().grade(graded).orElse(score.fraction());
+        GradeChange change = new GradeChange(quiz, attempt.student(), attempt.id(), score, grade, now);
         publishers.forEach(publisher -> publisher.publish(change));
     }
 
-    private Delivery deliver(Attempt attempt, Quiz quiz) {
-        return deliver(attempt, quiz, attempts.itemIds(attempt.id()), attempts.responses(attempt.id()));
+    private Delivery deliver(Attempt attempt, QuizPaper paper) {
+        return deliver(attempt, paper, attempts.itemIds(attempt.id()), attempts.responses(attempt.id()));
     }
 
     /** The attempt in the student's terms: choices named by this attempt's tokens, never by their row ids. */
-    private Delivery deliver(Attempt attempt, Quiz quiz, List<Long> itemIds, List<SavedResponse> responses) {
+    private Delivery deliver(Attempt attempt, QuizPaper paper, List<Long> itemIds, List<SavedResponse> responses) {
         ChoiceTokens.Names names = tokens.forAttempt(attempt.id());
-        List<Delivery.DeliveredItem> items = new ArrayList<>();
+        List<Delivery.DeliveredItem> items = new ArrayList<>(itemIds.size());
         for (int n = 0; n < itemIds.size(); n++) {
-            Item item = quiz.item(itemIds.get(n));
-            List<Delivery.DeliveredChoice> choices = new ArrayList<>(item.choices().stream()
-                    .map(c -> new Delivery.DeliveredChoice(names.token(c.id()), c.text())).toList());
-            if (quiz.settings().shuffleChoices()) {
+            QuizPaper.PaperItem item = paper.item(itemIds.get(n));
+            List<Delivery.DeliveredChoice> choices = new ArrayList<>(item.choices().size());
+            for (QuizPaper.PaperChoice c : item.choices()) {
+                choices.add(new Delivery.DeliveredChoice(names.token(c.id()), c.text()));
+            }
+            if (paper.settings().shuffleChoices()) {
                 // Stable per attempt: the same attempt always shows the same order, another attempt another.
                 Collections.shuffle(choices, new Random(attempt.shuffleSeed() ^ item.id()));
             }
@@ -307,10 +313,5 @@ public class AttemptService {
 
     private Quiz quiz(QuizId id) {
         return quizzes.find(id).orElseThrow(() -> DomainException.notFound("quiz", id));
-    }
-
-    /** The quiz with its items and choices loaded at once, for {@link #deliver}. */
-    private Quiz deliverable(QuizId id) {
-        return quizzes.findForDelivery(id).orElseThrow(() -> DomainException.notFound("quiz", id));
     }
 }

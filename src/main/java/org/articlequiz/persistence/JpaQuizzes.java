@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.articlequiz.DomainException;
 import org.articlequiz.quiz.Accommodation;
@@ -65,6 +66,14 @@ class JpaQuizzes implements Quizzes, RunningAttempts {
         em.createQuery("select i from Item i left join fetch i.choices where i.quiz.id = :id", Item.class)
                 .setParameter("id", id.value()).getResultList();
         return Optional.of(found.get(0));
+    }
+
+    @Override
+    public OptionalLong deliveryVersion(QuizId id) {
+        // Raised by the database's triggers on quiz, item and choice (migration V33), never by the application.
+        List<Long> rows = em.createNativeQuery("select delivery_version from quiz where id = ?1", Long.class)
+                .setParameter(1, id.value()).getResultList();
+        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.get(0));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.articlequiz.quiz;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.articlequiz.DomainException;
 import org.articlequiz.user.UserId;
 
@@ -17,6 +18,13 @@ public interface Quizzes {
     default Optional<Quiz> findForDelivery(QuizId id) {
         return find(id);
     }
+
+    /**
+     * A number that grows whenever anything a start or resume delivers of the quiz changes (its settings, items or
+     * choices), whoever changed it, on whichever node; empty if there is no such quiz. What a node keeps of a quiz for
+     * its starts is current exactly while this number is unchanged (issue 12, {@code attempt.QuizPapers}).
+     */
+    OptionalLong deliveryVersion(QuizId id);
 
     /**
      * Refuses a caller from course {@code contextId} the quiz is not open to ({@link Quiz#requireOpenTo}; 404 if

@@ -116,6 +116,39 @@ class AnswerWriterResilienceTest {
         assertEquals("answers-busy", busySlug(save(1)));
     }
 
+    /**
+     * Issue 12: each save's timeout ran, once due, in a thread of its own on a machine of two cores (the JDK's delayed
+     * executor starts a thread per task when its common pool has one thread): 1,800 saves a second started 1,800
+     * threads a second. Now a save's timer is cancelled when the save is answered, and timers share one thread.
+     */
+    @Test
+    void answeredSavesLeaveNoTimerBehindAndStartNoThreads() throws Exception {
+        writer.pendingLimit = Duration.ofMillis(100);
+        start();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long startedBefore = threads.getTotalStartedThreadCount();
+        List<CompletableFuture<SaveOutcome>> saves = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            saves.add(save(i));
+        }
+        for (CompletableFuture<SaveOutcome> f : saves) {
+            assertTrue(f.get(10, TimeUnit.SECONDS).applied());
+        }
+        Thread.sleep(500); // past every save's time limit
+        assertEquals(0, writer.timersPending(), "an answered save's timer is cancelled");
+        long started = threads.getTotalStartedThreadCount() - startedBefore;
+        assertTrue(started < 10, "300 saves started " + started + " threads");
+        assertEquals("answers-busy", busySlug(saveThatHangs()), "and a save that waits too long is still answered 503");
+    }
+
+    private CompletableFuture<SaveOutcome> saveThatHangs() {
+        store = saves -> {
+            awaitRelease();
+            return applied(saves);
+        };
+        return save(999);
+    }
+
     @Test
     void aFailedBatchFailsFastOnConnectionErrorsInsteadOfRetryingEachSave() throws Exception {
         CountDownLatch firstBatch = new CountDownLatch(1);

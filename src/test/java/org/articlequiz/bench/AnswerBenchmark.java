@@ -162,6 +162,10 @@ public final class AnswerBenchmark {
         System.out.printf(Locale.ROOT, "save   p50 / p99          %8.1f / %8.1f ms%n", pct(run.saveNanos(), 50), pct(run.saveNanos(), 99));
         System.out.printf(Locale.ROOT, "submit p50 / p99          %8.1f / %8.1f ms%n", pct(run.submitNanos(), 50), pct(run.submitNanos(), 99));
         System.out.printf(Locale.ROOT, "cores used while answering  %s (of 2)%n", phases.answeringCpu());
+        System.out.printf(Locale.ROOT, "CPU ms per save           %s%n", phases.cpuPerSave(acknowledged));
+        long commits = phases.commitsAtAnswered - phases.commitsAtAnswering;
+        System.out.printf(Locale.ROOT, "saves per commit          %8.1f  (%d transactions committed in PostgreSQL while answering: the group commit's batches)%n",
+                (double) acknowledged / Math.max(1, commits), commits);
         System.out.printf(Locale.ROOT, "load average after        %s (the machine is shared)%n", CpuTicks.loadAverage());
         System.out.printf(Locale.ROOT, "saves in flight (Little)  %8.0f  (saves/s x mean save latency)%n",
                 savesPerSecond * run.saveNanos().stream().mapToLong(Long::longValue).average().orElse(0) / 1e9);
@@ -185,15 +189,20 @@ public final class AnswerBenchmark {
         final CyclicBarrier answered;
         volatile Map<String, Double> cpuAtAnswering = Map.of();
         volatile Map<String, Double> cpuAtAnswered = Map.of();
+        /** Transactions PostgreSQL committed, when the answering began and ended: how many saves a commit carried. */
+        volatile long commitsAtAnswering;
+        volatile long commitsAtAnswered;
 
         Phases(int students) {
             started = new CyclicBarrier(students, () -> {
                 at[1] = System.nanoTime();
                 cpuAtAnswering = CpuTicks.sample();
+                commitsAtAnswering = commits();
             });
             answered = new CyclicBarrier(students, () -> {
                 at[2] = System.nanoTime();
                 cpuAtAnswered = CpuTicks.sample();
+                commitsAtAnswered = commits();
             });
         }
 
@@ -204,6 +213,18 @@ public final class AnswerBenchmark {
             cpuAtAnswered.forEach((party, total) -> line.append(line.isEmpty() ? "" : ", ").append(party).append(' ')
                     .append(String.format(Locale.ROOT, "%.2f", (total - cpuAtAnswering.getOrDefault(party, total)) / seconds)));
             return line.toString();
+        }
+
+        /** CPU milliseconds each party spent per save while the students answered. */
+        String cpuPerSave(long saves) {
+            StringBuilder line = new StringBuilder();
+            cpuAtAnswered.forEach((party, total) -> line.append(line.isEmpty() ? "" : ", ").append(party).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f", (total - cpuAtAnswering.getOrDefault(party, total)) * 1000 / Math.max(1, saves))));
+            return line.toString();
+        }
+
+        static long commits() {
+            return TestDatabase.count("select sum(xact_commit)::bigint from pg_stat_database");
         }
 
         double seconds(int phase) {

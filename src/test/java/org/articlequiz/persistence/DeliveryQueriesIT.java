@@ -98,6 +98,90 @@ class DeliveryQueriesIT {
     }
 
     /**
+     * What a node keeps of a quiz for its starts ({@code attempt.QuizPapers}) is current while the quiz's delivery
+     * version is unchanged, so the database must raise it on every change to what a start delivers, whoever makes it
+     * (Hibernate on this node or another, SQL by hand), and should not on what starts themselves write.
+     */
+    @Test
+    void theDeliveryVersionRisesWithEveryChangeToWhatAStartDelivers() throws SQLException {
+        QuizId id = storeQuiz();
+        long[] item = new long[2];
+        long[] choice = new long[1];
+        inTransaction(em -> {
+            Quiz quiz = em.find(Quiz.class, id.value());
+            item[0] = quiz.items().get(0).id();
+            item[1] = quiz.items().get(1).id();
+            choice[0] = quiz.items().get(1).choices().get(2).id();
+        });
+        long before = version(id);
+
+        long last = before;
+        inTransaction(em -> em.find(Quiz.class, id.value()).editItem(item[0], new ItemContent("Question 0?", null,
+                List.of("Q0 a", "Q0 b", "Q0 c, reworded", "Q0 d"), 0, null, null, 1.0, "", true)));
+        last = rises(id, last, "an option reworded in an edit (the stem unchanged)");
+        sql("update choice set text = 'by hand' where id = " + choice[0]);
+        last = rises(id, last, "an option's text changed in SQL, as another node or an administrator might");
+        inTransaction(em -> em.find(Quiz.class, id.value()).review(item[1], ReviewState.RETIRED));
+        last = rises(id, last, "an item withdrawn");
+        inTransaction(em -> em.find(Quiz.class, id.value()).reorder(reversed(em.find(Quiz.class, id.value()))));
+        last = rises(id, last, "items reordered");
+        inTransaction(em -> em.find(Quiz.class, id.value()).changeSettings(new QuizSettings(2, null, 600, null, null,
+                false, null, false)));
+        last = rises(id, last, "settings changed");
+        inTransaction(em -> em.find(Quiz.class, id.value()).addItem(new ItemContent("Question new?", null,
+                List.of("n a", "n b", "n c"), 0, null, null, 1.0, "", true)));
+        last = rises(id, last, "an item added");
+        sql("delete from choice where id = " + choice[0]);
+        last = rises(id, last, "an option deleted in SQL");
+
+        sql("insert into app_user (issuer, subject) values ('https://lms.example', 'student-" + id.value() + "')");
+        sql("insert into attempt (quiz_id, user_id, number, started_at, max_points, shuffle_seed) select " + id.value()
+                + ", id, 1, now(), " + ITEMS + ", 1 from app_user where subject = 'student-" + id.value() + "'");
+        sql("insert into attempt_item (attempt_id, item_id, position) select a.id, " + item[0] + ", 0 from attempt a where a.quiz_id = "
+                + id.value());
+        assertEquals(last, version(id), "a start's own writes (an attempt and its items) leave the quiz's version alone");
+        assertTrue(last > before);
+    }
+
+    private long rises(QuizId id, long previous, String change) throws SQLException {
+        long now = version(id);
+        assertTrue(now > previous, change + ": the delivery version stayed at " + previous);
+        return now;
+    }
+
+    private static List<Long> reversed(Quiz quiz) {
+        List<Long> ids = new ArrayList<>(quiz.items().stream().map(Item::id).toList());
+        java.util.Collections.reverse(ids);
+        return ids;
+    }
+
+    private long version(QuizId id) throws SQLException {
+        EntityManager em = factory.createEntityManager();
+        JpaQuizzes quizzes = new JpaQuizzes();
+        quizzes.em = em;
+        try {
+            return quizzes.deliveryVersion(id).orElseThrow();
+        } finally {
+            em.close();
+        }
+    }
+
+    private void inTransaction(java.util.function.Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        em.getTransaction().begin();
+        work.accept(em);
+        em.getTransaction().commit();
+        em.close();
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            s.execute("set search_path to " + schema);
+            s.execute(statement);
+        }
+    }
+
+    /**
      * A quiz of {@link #ITEMS} approved items, four choices each, stored in the order a, b, c, d (an added item's
      * options are shuffled; an edit keeps the instructor's order, reusing the choice rows, so row ids do not give it).
      */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.articlequiz.testing.Entities;
 import org.articlequiz.user.UserId;
@@ -12,6 +13,8 @@ import org.articlequiz.user.UserId;
 public class InMemoryQuizzes implements Quizzes {
     private final Map<Long, Quiz> quizzes;
     public final AtomicInteger loads = new AtomicInteger();
+    /** Each quiz's delivery version, as the database's triggers keep it: a test raises it with {@link #changed}. */
+    private final Map<Long, Long> deliveryVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public InMemoryQuizzes() {
         this(new LinkedHashMap<>());
@@ -26,6 +29,16 @@ public class InMemoryQuizzes implements Quizzes {
     public Optional<Quiz> find(QuizId id) {
         loads.incrementAndGet();
         return Optional.ofNullable(quizzes.get(id.value()));
+    }
+
+    @Override
+    public OptionalLong deliveryVersion(QuizId id) {
+        return quizzes.containsKey(id.value()) ? OptionalLong.of(deliveryVersions.getOrDefault(id.value(), 0L)) : OptionalLong.empty();
+    }
+
+    /** What the database's triggers do when the quiz, an item or a choice changes. */
+    public void changed(QuizId id) {
+        deliveryVersions.merge(id.value(), 1L, Long::sum);
     }
 
     @Override
