@@ -30,7 +30,7 @@ final class StemContext {
             "museum", "school", "university", "church", "building", "site", "area", "region", "species", "disease",
             "drug", "virus", "animal", "river", "mountain", "island", "state", "king", "queen", "emperor", "player",
             "meeting", "talks", "visit", "summit", "conference", "deal", "agreement", "election", "war", "battle",
-            "attack", "match", "race", "ceremony", "incident", "accident", "announcement", "decision", "report");
+            "attack", "match", "race", "ceremony", "incident", "accident", "announcement", "decision", "report", "left", "right", "rest", "other", "others");
 
     /**
      * Whether the clause needs the sentence around it: a wh-word left from a relative or adverbial clause ("the break
