@@ -239,6 +239,7 @@ final class ClauseItems {
                                      List<Option> pool, double bonus) {
         int wanted = options.optionsPerItem() - 1;
         String keyText = Names.key(key);
+        Set<String> topic = contentWords(stem + " " + key);
         int keyWords = key.split("\\s+").length;
         List<Option> candidates = new ArrayList<>();
         for (Option o : pool) {
@@ -251,14 +252,21 @@ final class ClauseItems {
                     || overlap(ok, keyText) > 0.5 || Names.key(o.subject()).equals(Names.key(stem))) {
                 continue;
             }
+            if (form == Form.CAUSE && topicWords(o.text(), topic) == 0) {
+                // "Because Gustaf Dalén invented the sun valve" offered for why potatoes have 48 chromosomes: a reason
+                // about something else is no reason a student would weigh (blind read 15).
+                continue;
+            }
             candidates.add(o);
         }
-        // Options of a length like the key's, nearest first; ties by a seeded draw.
+        // Options nearest the question's topic first (reasons), then of a length like the key's; ties by a seeded
+        // draw.
         Random random = new Random(options.seed() ^ stem.hashCode());
         List<double[]> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             int words = candidates.get(i).text().split("\\s+").length;
-            order.add(new double[] {Math.abs(words - keyWords) / (double) keyWords + random.nextDouble() * 0.3, i});
+            order.add(new double[] {Math.abs(words - keyWords) / (double) keyWords + random.nextDouble() * 0.3
+                    - (form == Form.CAUSE ? topicWords(candidates.get(i).text(), topic) : 0), i});
         }
         order.sort((x, y) -> Double.compare(x[0], y[0]));
         Set<String> chosen = new LinkedHashSet<>();
@@ -283,6 +291,28 @@ final class ClauseItems {
         return Optional.of(new Candidate(article.fileName(), form, kind, stem, key, List.copyOf(chosen), sentence,
                 Math.min(1, score), why, List.of(article.fileName()), Set.of(keyText),
                 kind + ":" + s.index(), stem + " " + key));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("because", "according", "article", "which", "their",
+            "there", "these", "those", "about", "after", "before", "where", "while", "would", "could", "should",
+            "being", "other", "also", "more", "most", "many", "much", "some", "such", "than", "that", "this", "with",
+            "from", "into", "have", "were", "been", "what", "when", "does");
+
+    /** A clause's content words by their first five letters ("potato", "potatoes" alike). */
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Names.key(text).split(" ")) {
+            if (w.length() >= 4 && !FUNCTION_WORDS.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    private static int topicWords(String option, Set<String> topic) {
+        Set<String> words = contentWords(option);
+        words.retainAll(topic);
+        return words.size();
     }
 
     /** The sentence's main clause (subject, verb, what follows up to the first comma), lower-cased for "Because …". */

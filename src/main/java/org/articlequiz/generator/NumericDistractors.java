@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class NumericDistractors {
 
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
+    private static final Pattern YEAR_OR_DECADE = Pattern.compile("\\b(\\d{4})s?\\b");
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
@@ -337,7 +338,8 @@ final class NumericDistractors {
 
     /** The year the fact's sentence names (the first one), or 0. */
     static int eventYear(Fact f) {
-        Matcher m = YEAR.matcher(f.sentence().text());
+        // "in the 1960s" dates the sentence as "in 1960" does.
+        Matcher m = YEAR_OR_DECADE.matcher(f.sentence().text());
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y >= 1000 && y <= java.time.Year.now().getValue()) {

@@ -125,6 +125,9 @@ final class ParsedStems {
         }
         Set<Integer> clause = clause(t, verb, h, role == Role.SUBJECT);
         Set<Integer> keyPhrase = subtree(t, h);
+        if (cutsARestrictiveClause(t, clause, keyPhrase)) {
+            return Optional.empty();
+        }
         Set<Integer> blank = new TreeSet<>();
         for (int i : keyPhrase) {
             boolean inSpan = i >= f.firstToken() && i < f.endToken();
@@ -324,6 +327,26 @@ final class ParsedStems {
         return false;
     }
 
+
+    /**
+     * Whether the cut clause keeps a noun but drops the clause that says which one ("descended from varieties"
+     * without "that originated in south-central Chile", blind read 16): a relative clause without a comma before it
+     * restricts its noun, so the stem would say something else. A clause set off by a comma is an aside.
+     */
+    private static boolean cutsARestrictiveClause(List<Token> t, Set<Integer> clause, Set<Integer> keyPhrase) {
+        for (int j = 0; j < t.size(); j++) {
+            Token x = t.get(j);
+            if (!x.rel().matches("acl(:relcl)?") || clause.contains(j) || !clause.contains(x.head())
+                    || keyPhrase.contains(x.head()) || !t.get(x.head()).isNoun()) {
+                continue;
+            }
+            int first = subtree(t, j).stream().min(Integer::compare).orElse(j);
+            if (first > 0 && !t.get(first - 1).word().matches("[,(\u2013\u2014-]")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static String finish(String text, String end) {
         String s = text.strip().replaceAll("\\s+", " ").replaceAll(" ([,.;:?!])", "$1")

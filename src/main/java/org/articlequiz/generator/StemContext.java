@@ -81,9 +81,19 @@ final class StemContext {
         }
         for (int j = 0; j < t.size(); j++) {
             Token x = t.get(j);
-            if (x.head() == noun && (x.rel().matches("nmod|acl.*|nmod:poss|nummod|appos") || x.rel().equals("compound")
-                    && x.isProperNoun() || x.rel().equals("amod") && x.isProperNoun())) {
-                // "the theory of relativity", "the method Lister used", "the Bessemer process": it says which.
+            if (x.head() == noun && x.rel().equals("amod")
+                    && x.word().matches("(?i)next|same|following|previous|latter|former|other|aforementioned")) {
+                // "the next development in accuracy": whatever follows, "next" counts from what came before.
+                return true;
+            }
+        }
+        for (int j = 0; j < t.size(); j++) {
+            Token x = t.get(j);
+            if (x.head() == noun && (x.rel().equals("nmod") && DependencyTree.hasCase(t, j, "of")
+                    || x.rel().matches("acl.*|nmod:poss|nummod|appos") || x.rel().equals("compound")
+                    && x.isProperNoun() || x.rel().matches("amod|nmod") && x.isProperNoun())) {
+                // "the theory of relativity", "the method Lister used", "the Bessemer process": it says which; "such
+                // as brand image" or "in accuracy" does not.
                 return false;
             }
         }

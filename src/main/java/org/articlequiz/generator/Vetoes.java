@@ -135,7 +135,7 @@ final class Vetoes {
     private static final Pattern PLURAL_BEFORE_ONE = Pattern.compile("^\\p{Lu}\\p{Ll}+ (were|are|do|have) (a|an|one)\\b");
 
     /** "By whom had the championship been organised by 1927?": one preposition asked twice. */
-    private static final Pattern TWICE_BY = Pattern.compile("^By whom\\b.*\\bby\\b");
+    private static final Pattern TWICE_BY = Pattern.compile("^By (whom|which \\p{Ll}+)\\b.*\\bby\\b");
 
     /** Two numbers side by side where a sign was lost: "six bricks of 2 4 studs" (2×4). */
     private static final Pattern LOST_SIGN = Pattern.compile("(?<![\\d,.])\\d{1,3} \\d{1,3}(?![\\d,.])");
@@ -168,5 +168,20 @@ final class Vetoes {
             return Optional.of("two numbers side by side, a sign lost: " + stem);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the stem ends where the source goes on with a clause that says which one ("… descended from varieties"
+     * where the article has "varieties that originated in south-central Chile", blind read 16): without it the stem
+     * says something else, or nothing.
+     */
+    static boolean cutBeforeItsRestriction(String stem, String sentence) {
+        String body = stem.replace("Complete the statement: \u201C", "").replaceAll("[.?!\u201D\\s]+$", "");
+        String[] words = body.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String tail = Pattern.quote(words[words.length - 2] + " " + words[words.length - 1]);
+        return Pattern.compile(tail + "\\s+(that|which|who|whose|where)\\b").matcher(sentence).find();
     }
 }
