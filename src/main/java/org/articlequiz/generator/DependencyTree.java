@@ -216,9 +216,11 @@ final class DependencyTree {
             String word = i == replaceAt ? replacement : s.text().substring(t.get(i).start() - s.start(),
                     t.get(i).end() - s.start());
             if (i == 0 && i != replaceAt && t.get(i).pos().startsWith("NNP") && t.get(i).ner().equals("O")
+                    && !(t.size() > 1 && (t.get(1).isProperNoun() || t.get(1).pos().equals("HYPH")))
                     && commonNounOnly(word)) {
                 // "Electromagnetism was discovered in 1820" → "In which year was electromagnetism discovered?": a
-                // capital the sentence's start gave, not a name (blind read 16).
+                // capital the sentence's start gave, not a name (blind read 16); a title before a name keeps its
+                // capital ("President-elect Donald Trump").
                 word = lowerFirst(word);
             } else if (i == 0 && (t.get(i).pos().matches("DT|IN|PRP\\$?|RB|CC|CD|WDT|WP|EX|TO|MD|NNS?|VB.*")
                     || t.get(i).pos().startsWith("JJ") && t.get(i).ner().equals("O")

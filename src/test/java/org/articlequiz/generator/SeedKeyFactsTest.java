@@ -24,6 +24,8 @@ class SeedKeyFactsTest {
         assertFalse(places.isEmpty(), TestRuns.render(TestRuns.seedRun().items()));
         for (ItemDraft it : places) {
             assertTrue(it.stem().startsWith("Where did"), it.stem());
+            // A title before a name keeps its capital when the stem moves it ("president-elect Donald Trump").
+            assertFalse(it.stem().contains("president-elect"), it.stem());
             for (String o : it.options()) {
                 assertFalse(o.contains(","), "options are named as the key is: " + it.options());
             }
