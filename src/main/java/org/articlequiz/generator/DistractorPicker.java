@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,32 +109,6 @@ final class DistractorPicker {
         return new Pick(chosen, origins);
     }
 
-
-    /** Another count the article gives of what the key counts ("24 chromosomes" beside "12 chromosomes"), if any. */
-    Optional<String> otherCount(Fact f) {
-        List<org.articlequiz.generator.nlp.Token> t = f.analysis().tokens();
-        if (f.endToken() >= t.size() || !t.get(f.endToken()).isNoun()) {
-            return Optional.empty();
-        }
-        String counted = t.get(f.endToken()).lemma().toLowerCase(Locale.ROOT);
-        String value = f.answer().replace(",", "");
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (Fact g : all) {
-            if (!g.article().equals(f.article()) || !seen.add(g.sentence().start())) {
-                continue;
-            }
-            // Every sentence of the article with a fact, not only the counts the extractor kept: "(with 24
-            // chromosomes)" in brackets is no fact of its own but still a second answer.
-            List<org.articlequiz.generator.nlp.Token> u = g.analysis().tokens();
-            for (int i = 0; i + 1 < u.size(); i++) {
-                if (u.get(i).pos().equals("CD") && !u.get(i).word().replace(",", "").equals(value)
-                        && u.get(i + 1).lemma().toLowerCase(Locale.ROOT).equals(counted)) {
-                    return Optional.of(u.get(i).word() + " " + u.get(i + 1).word());
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The distinct years an article's dates name. */
     private java.util.IntSummaryStatistics yearSpan(String article) {

@@ -177,7 +177,7 @@ final class EntityItems {
             return Result.drop("where or when a passing figure died is a passing detail");
         }
         if (f.kind() == AnswerKind.NUMBER) {
-            Optional<String> other = picker.otherCount(f);
+            Optional<String> other = sources.otherCount(f);
             if (other.isPresent()) {
                 // "How many chromosomes does the potato genome contain?" → 12, where the article also gives 24 and 48
                 // (blind read 16): the question must say which count, and the cut clause does not.
