@@ -319,11 +319,11 @@ final class NumericDistractors {
     }
 
     static boolean withinYears(java.util.IntSummaryStatistics span, String option) {
-        Matcher m = YEAR.matcher(option);
-        if (!m.find() || span.getCount() < 3) {
+        java.util.Optional<Integer> named = year(option);
+        if (named.isEmpty() || span.getCount() < 3) {
             return true;
         }
-        int year = Integer.parseInt(m.group(1));
+        int year = named.get();
         // One step of slack either way: a key that is the article's last year still gets a later option.
         int slack = Math.max(2, (span.getMax() - span.getMin()) / 10);
         return year >= span.getMin() - slack && year <= span.getMax() + slack;

@@ -10,15 +10,8 @@ import org.articlequiz.devtools.sandbox.LtiBrowser;
 import org.articlequiz.devtools.sandbox.SandboxPlatform;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -28,34 +21,11 @@ import org.openqa.selenium.WebElement;
  * 127.0.0.1 while the tool is reached as localhost: two sites, so Chromium really treats the tool's cookie as a
  * third-party one.
  */
-@ExtendWith(ArquillianExtension.class)
-class CookieBlockedLaunchIT {
-    static SandboxPlatform sandbox;
+class CookieBlockedLaunchIT extends SandboxPagesBase {
     static BuiltQuizTitle quiz;
     static long platformId;
 
     record BuiltQuizTitle(long id, String title) {
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Browser.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
     }
 
     /** The tool as localhost, the platform on 127.0.0.1; a quiz linked to the course's activity by deep linking. */

@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.articlequiz.devtools.sandbox.SandboxPlatform;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,31 +21,8 @@ import org.openqa.selenium.WebElement;
  * instructor reads the item analysis. Our pages run in the platform's iframe, so this also proves that
  * {@code frame-ancestors} lets the registered platform frame them.
  */
-@ExtendWith(ArquillianExtension.class)
-class CourseJourneyIT {
+class CourseJourneyIT extends SandboxPagesBase {
     static final String ADMIN_TOKEN = Deployments.ADMIN_TOKEN;
-    static SandboxPlatform sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Browser.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
-    }
 
     private void platform() throws Exception {
         String root = base.toString().replaceAll("/$", "");

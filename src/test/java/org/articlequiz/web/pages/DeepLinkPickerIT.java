@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.articlequiz.devtools.sandbox.LtiBrowser;
@@ -13,14 +12,7 @@ import org.articlequiz.devtools.sandbox.SandboxPlatform;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -29,30 +21,7 @@ import org.openqa.selenium.By;
  * picker lists each quiz with its approved-item count, asks before it places a quiz with none, and shows a stored
  * article that has no headline (as three of the seeds) by its opening words, not its file name.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeepLinkPickerIT {
-    static SandboxPlatform sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Browser.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
-    }
+class DeepLinkPickerIT extends SandboxPagesBase {
 
     private static void addActivity(Browser browser) {
         browser.driver.switchTo().defaultContent();

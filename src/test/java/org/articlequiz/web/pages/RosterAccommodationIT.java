@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.articlequiz.devtools.sandbox.LtiBrowser;
 import org.articlequiz.devtools.sandbox.SandboxPlatform;
 import org.articlequiz.testing.Api;
 import org.articlequiz.testing.Deployments;
 import org.articlequiz.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,30 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * picks a student by name from the course's roster (LTI NRPS) on the quiz's settings page before that student ever
  * launched (the roster has no user of ours for them yet), and the student's first launch and attempt get the extra time.
  */
-@ExtendWith(ArquillianExtension.class)
-class RosterAccommodationIT {
-    static SandboxPlatform sandbox;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Browser.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
-    }
+class RosterAccommodationIT extends SandboxPagesBase {
 
     @Test
     void theTeacherGivesExtraTimeByNameBeforeTheStudentsFirstLaunchAndTheStudentGetsIt() throws Exception {
